@@ -1,0 +1,10 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    // PDF rendering and LibreOffice conversions are slow on a 2-core machine.
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+  },
+});
