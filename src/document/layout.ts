@@ -1,0 +1,84 @@
+/**
+ * Every layout number of the memo and the report, in one place, named with its unit. Both
+ * writers read them from here. Sources: ../shared/reference/memo-layout.md (§1 memo, §2 report),
+ * which follows the ระเบียบสำนักนายกรัฐมนตรีว่าด้วยงานสารบรรณ typing guidance; "convention"
+ * marks common practice with no written source.
+ */
+
+/** 1 cm in PostScript points. */
+export const PT_PER_CM = 28.3465;
+/** 1 pt in twentieths of a point (DOCX twips). */
+export const TWIPS_PER_PT = 20;
+
+/** ISO A4 in points, portrait. */
+export const A4_WIDTH_PT = 595.28;
+export const A4_HEIGHT_PT = 841.89;
+
+export const FONT_FAMILY = "Sarabun";
+
+// ── Memo (บันทึกข้อความ), A4 portrait, §1 ───────────────────────────────────────────────────
+/** Sourced: left 3 cm, right 2 cm. */
+export const MEMO_MARGIN_LEFT_CM = 3;
+export const MEMO_MARGIN_RIGHT_CM = 2;
+/** Convention: bottom 2 cm; pages after the first start 2.5 cm from the top. */
+export const MEMO_MARGIN_BOTTOM_CM = 2;
+export const MEMO_MARGIN_TOP_LATER_PAGES_CM = 2.5;
+/** The emblem's top is about 1.5 cm below the paper edge; it sets page 1's top margin. */
+export const MEMO_EMBLEM_TOP_CM = 1.5;
+/** Garuda emblem: 1.5 cm high, aspect ratio kept. */
+export const MEMO_EMBLEM_HEIGHT_CM = 1.5;
+/** "บันทึกข้อความ": bold 29 pt, line spacing exactly 35 pt. */
+export const MEMO_TITLE_SIZE_PT = 29;
+export const MEMO_TITLE_LINE_PT = 35;
+/** Header labels ส่วนราชการ · ที่ · วันที่ · เรื่อง: bold 20 pt. */
+export const MEMO_LABEL_SIZE_PT = 20;
+/** Body and header values: 16 pt. */
+export const BODY_SIZE_PT = 16;
+/**
+ * Line pitch of a Word memo typed in TH Sarabun PSK/New 16 pt: its Windows metrics give single
+ * spacing ≈ 2.01 em. Google Sarabun's own line (1.30 em) packs lines far tighter than the paper
+ * clerks know, so the pitch is set explicitly.
+ */
+export const BODY_LINE_PITCH_EM = 2.01;
+export const BODY_LINE_PITCH_PT = BODY_SIZE_PT * BODY_LINE_PITCH_EM;
+/** 6 pt before เรื่อง, เรียน and every body paragraph. */
+export const PARAGRAPH_SPACE_BEFORE_PT = 6;
+/** First-line indent of body paragraphs and list markers: 2.5 cm. */
+export const FIRST_LINE_INDENT_CM = 2.5;
+/** Convention: a second list level one step (1 cm) further in. */
+export const LIST_LEVEL_STEP_CM = 1;
+/** ที่ and วันที่ share a line; วันที่ starts near the middle of the text width. */
+export const MEMO_DATE_FIELD_START_FRACTION = 0.5;
+/** Convention: the signature axis about 10 cm right of the left margin. */
+export const SIGNATURE_AXIS_FROM_LEFT_CM = 10;
+/** About three blank lines for the hand signature. */
+export const SIGNATURE_BLANK_LINES = 3;
+/** Convention: the page number "- ๒ -" centred in a header about 1.5 cm from the top edge. */
+export const PAGE_NUMBER_TOP_CM = 1.5;
+
+// ── Report: cover (portrait) and measure table (landscape), §2 ─────────────────────────────
+/** Convention for both: 2 cm on every side of the cover, 1.5 cm on the table's pages. */
+export const COVER_MARGIN_CM = 2.5;
+export const TABLE_MARGIN_CM = 2;
+export const COVER_TITLE_SIZE_PT = 26;
+export const COVER_AGENCY_SIZE_PT = 22;
+/** Convention: the cover logo 4 cm high. */
+export const COVER_LOGO_HEIGHT_CM = 4;
+export const TABLE_TITLE_SIZE_PT = 18;
+/** Table text 14–16 pt: 14 pt fits the narrow columns of the official form. */
+export const TABLE_SIZE_PT = 14;
+/** Table line pitch: Sarabun's natural 1.30 em is enough inside cells. */
+export const TABLE_LINE_PITCH_EM = 1.3;
+/** Stacked Thai marks rise above the ascender: cells need about 2 pt above the text. */
+export const CELL_PADDING_TOP_PT = 2;
+export const CELL_PADDING_BOTTOM_PT = 2;
+export const CELL_PADDING_SIDE_PT = 3;
+/** Hanging indent per level of a step, sub-item or bullet inside a cell. */
+export const CELL_LEVEL_STEP_CM = 0.5;
+/**
+ * Column widths in cm (convention, text width ≈ 25.7 cm); the last column takes the rest:
+ * ลำดับที่ | มาตรการ | ขั้นตอน | ช่วงระยะเวลา | ผู้รับผิดชอบ | แล้วเสร็จ | ไม่สามารถ | ผลลัพธ์
+ */
+export const TABLE_COLUMN_WIDTHS_CM = [1.2, 4.5, 6.5, 2.8, 2.8, 1.5, 1.5] as const;
+/** The drawn check mark's size. */
+export const CHECK_MARK_SIZE_PT = 12;

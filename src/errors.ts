@@ -1,0 +1,40 @@
+/** One problem in the data, located in its file. */
+export interface DataIssue {
+  /** Path of the file, relative to the working directory when possible. */
+  readonly file: string;
+  /** 1-based line and column; absent when the problem concerns the file as a whole. */
+  readonly line?: number;
+  readonly col?: number;
+  /** Field path in the file, e.g. `steps[2].items[0]`; empty for the whole file. */
+  readonly path: string;
+  /** What is wrong, as one sentence. */
+  readonly message: string;
+  /** What to do about it. */
+  readonly hint?: string;
+}
+
+/** The data cannot be used: exit code 1 and the located list, never a stack trace. */
+export class DataError extends Error {
+  readonly issues: readonly DataIssue[];
+  constructor(issues: readonly DataIssue[]) {
+    super(`${issues.length} problem(s) in the data`);
+    this.name = "DataError";
+    this.issues = issues;
+  }
+}
+
+/** The command line is wrong: exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "UsageError";
+  }
+}
+
+/** A bug or an environment failure: a "please report" message with the stack. */
+export class InternalError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "InternalError";
+  }
+}

@@ -1,0 +1,32 @@
+import { z } from "zod";
+import { Text } from "./text.js";
+
+/**
+ * `data/agency.yaml`: what does not change from one fiscal year to the next.
+ */
+export const Agency = z
+  .strictObject({
+    /** @example "องค์การบริหารส่วนตำบลตาเนิน" */
+    name: Text.meta({ description: "The agency's full name.", examples: ["องค์การบริหารส่วนตำบลตาเนิน"] }),
+    /** @example "อำเภอเนินสง่า" */
+    district: Text.meta({ description: "District, with its word อำเภอ/เขต.", examples: ["อำเภอเนินสง่า"] }),
+    /** @example "จังหวัดชัยภูมิ" */
+    province: Text.meta({ description: "Province, with its word จังหวัด.", examples: ["จังหวัดชัยภูมิ"] }),
+    /** @example "https://www.tanem.go.th" */
+    website: z
+      .url({ protocol: /^https?$/, message: "must be a web address starting with http:// or https://" })
+      .optional()
+      .meta({ description: "The agency's website.", examples: ["https://www.tanem.go.th"] }),
+    /** Path of the Garuda emblem image (PNG, JPEG or SVG), relative to the data folder. */
+    emblem: Text.optional().meta({
+      description: "Garuda emblem (ตราครุฑ) for the memo: PNG, JPEG or SVG, relative to the data folder.",
+      examples: ["assets/garuda.png"],
+    }),
+    /** Path of the agency's logo for the report cover, relative to the data folder. */
+    logo: Text.optional().meta({
+      description: "Agency logo for the report cover: PNG, JPEG or SVG, relative to the data folder.",
+      examples: ["assets/logo.png"],
+    }),
+  })
+  .meta({ title: "ita-report agency", description: "The agency: data/agency.yaml." });
+export type Agency = z.output<typeof Agency>;

@@ -1,0 +1,6 @@
+export * from "./agency.js";
+export * from "./date-field.js";
+export * from "./measure.js";
+export * from "./report.js";
+export * from "./text.js";
+export type * from "./year-data.js";

@@ -1,0 +1,93 @@
+import { z } from "zod";
+import { compareDates } from "../thai/calendar-date.js";
+import { DateField } from "./date-field.js";
+import { Text } from "./text.js";
+
+/** A sub-item "(๑)" of a step; it may carry its own sub-items one level further in. */
+export const SubItem = z.union([
+  Text,
+  z.strictObject({
+    text: Text.meta({ description: "The sub-item's text." }),
+    items: z.array(Text).min(1).meta({ description: 'Its own sub-items "(๑)", one level further in.' }),
+  }),
+]);
+export type SubItem = z.output<typeof SubItem>;
+
+/** A step "๑." of a measure: text alone, or text with "(๑)" sub-items or "-" bullets. */
+export const Step = z.union([
+  Text,
+  z.strictObject({
+    text: Text.meta({ description: 'The step\'s text, without its number "๑.".' }),
+    items: z.array(SubItem).min(1).optional().meta({ description: 'Sub-items, numbered "(๑)", "(๒)", …' }),
+    bullets: z.array(Text).min(1).optional().meta({ description: 'Sub-items with a "-" bullet.' }),
+  }),
+]);
+export type Step = z.output<typeof Step>;
+
+/** One entry of the outcome cell. */
+export const Outcome = z.union([
+  Text.meta({ description: 'A paragraph with a "-" bullet.' }),
+  z.strictObject({
+    heading: Text.meta({ description: "A bold sub-heading, e.g. ผลลัพธ์หรือความสำเร็จ." }),
+  }),
+  z.strictObject({
+    paragraph: Text.meta({ description: "A paragraph without a bullet." }),
+  }),
+]);
+export type Outcome = z.output<typeof Outcome>;
+
+export const Period = z
+  .strictObject({
+    from: DateField,
+    to: DateField,
+  })
+  .meta({ description: "When the measure runs. Default: the whole fiscal year." });
+export type Period = z.output<typeof Period>;
+
+export const Status = z.enum(["done", "not-done"]).meta({
+  description: "done: ดำเนินการแล้วเสร็จ; not-done: ไม่สามารถดำเนินการได้ (then `reason` is required).",
+});
+export type Status = z.output<typeof Status>;
+
+/** `data/<year>/measures/*.yaml`: one measure of the ITA report, one row of its table. */
+export const Measure = z
+  .strictObject({
+    /** @example 1 */
+    no: z.int().min(1).meta({ description: "The measure's number in the table (ลำดับที่), 1, 2, 3, …" }),
+    title: Text.meta({ description: "มาตรการหรือกิจกรรมที่ดำเนินการ." }),
+    steps: z.array(Step).min(1).meta({ description: 'ขั้นตอนหรือวิธีการปฏิบัติ, numbered "๑.", "๒.", …' }),
+    period: Period.optional(),
+    responsible: z
+      .array(Text)
+      .min(1)
+      .meta({ description: "ผู้รับผิดชอบ: the responsible units; numbered when more than one." }),
+    status: Status,
+    reason: Text.optional().meta({
+      description: "Why the measure could not be done; required when status is not-done.",
+    }),
+    outcomes: z
+      .array(Outcome)
+      .default([])
+      .meta({ description: "ผลลัพธ์หรือความสำเร็จของการดำเนินการ: paragraphs, bullets and sub-headings." }),
+  })
+  .superRefine((measure, ctx) => {
+    if (measure.status === "not-done" && measure.reason === undefined) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reason"],
+        message: "is required when status is not-done",
+        params: { hint: "add `reason:` saying why the measure could not be done" },
+      });
+    }
+    if (measure.period && compareDates(measure.period.to, measure.period.from) < 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["period", "to"],
+        message: "the period ends before it starts",
+        params: { hint: "`to` must be on or after `from`" },
+      });
+    }
+  })
+  .meta({ title: "ita-report measure", description: "One measure: data/<year>/measures/*.yaml." });
+export type Measure = z.output<typeof Measure>;
+
