@@ -57,7 +57,7 @@ export const SIGNATURE_BLANK_LINES = 3;
 export const PAGE_NUMBER_TOP_CM = 1.5;
 
 // ── Report: cover (portrait) and measure table (landscape), §2 ─────────────────────────────
-/** Convention for both: 2 cm on every side of the cover, 1.5 cm on the table's pages. */
+/** Convention: 2.5 cm around the cover, 2 cm around the table pages. */
 export const COVER_MARGIN_CM = 2.5;
 export const TABLE_MARGIN_CM = 2;
 export const COVER_TITLE_SIZE_PT = 26;

@@ -3,6 +3,7 @@
  * Thai form (digits, B.E. dates, numbering, fixed headings). The PDF and DOCX writers are pure
  * mappings of this tree; sizes and distances come from `layout.ts`, chosen by each node's role.
  */
+import type { LoadedImage } from "../model/image.js";
 import type { CalendarDate } from "../thai/calendar-date.js";
 
 /** A stretch of text with one style. Text is final: Thai digits already applied. */
@@ -13,14 +14,8 @@ export interface Run {
   readonly link?: string;
 }
 
-/** An image already read and checked by the loader. */
-export interface Image {
-  readonly format: "png" | "jpeg" | "svg";
-  readonly bytes: Uint8Array;
-  /** Intrinsic size in pixels (for SVG, in user units), used to keep the aspect ratio. */
-  readonly widthPx: number;
-  readonly heightPx: number;
-}
+/** Images reach the tree as the loader read them. */
+export type Image = LoadedImage;
 
 /** "บันทึกข้อความ" centred on the band of the Garuda emblem (top left). */
 export interface MemoTitle {

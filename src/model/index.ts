@@ -4,3 +4,4 @@ export * from "./measure.js";
 export * from "./report.js";
 export * from "./text.js";
 export type * from "./year-data.js";
+export type * from "./image.js";

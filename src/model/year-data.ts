@@ -1,12 +1,14 @@
 import type { Agency } from "./agency.js";
+import type { LoadedImage } from "./image.js";
 import type { Measure } from "./measure.js";
 import type { Report } from "./report.js";
 
-/** Everything one build needs: the agency, a year's report, its measures sorted by number. */
+/** Everything one build needs, validated: no I/O is needed past this point. */
 export interface YearData {
   readonly agency: Agency;
   readonly report: Report;
+  /** Sorted by number. */
   readonly measures: readonly Measure[];
-  /** Absolute path of the data folder; images are resolved inside it. */
-  readonly dataDir: string;
+  /** The agency's images named in agency.yaml, already read. */
+  readonly images: { readonly emblem?: LoadedImage; readonly logo?: LoadedImage };
 }
