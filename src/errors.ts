@@ -11,7 +11,16 @@ export interface DataIssue {
   readonly message: string;
   /** What to do about it. */
   readonly hint?: string;
+  /**
+   * Message code of the catalog (src/i18n/messages.ts) and its parameters, so that a caller can
+   * render `message` and `hint` again in another language; absent for issues made elsewhere.
+   */
+  readonly code?: string;
+  readonly params?: Readonly<Record<string, MessageParam>>;
 }
+
+/** A value a message is built from. */
+export type MessageParam = string | number | readonly string[];
 
 /** The data cannot be used: exit code 1 and the located list, never a stack trace. */
 export class DataError extends Error {

@@ -2,7 +2,15 @@ import { BE_OFFSET_YEARS, BE_THRESHOLD_YEAR, type CalendarDate, daysInMonth } fr
 import { THAI_MONTHS_FULL, THAI_MONTHS_SHORT } from "./months.js";
 import { toArabicDigits } from "./numerals.js";
 
-export type ParsedDate = { ok: true; date: CalendarDate } | { ok: false; reason: string };
+/** Why a text is not a date, for messages in other languages than `reason`'s English. */
+export type DateFailure =
+  | { code: "not-a-date" }
+  | { code: "unknown-month-name"; monthName: string }
+  | { code: "no-such-month"; month: number }
+  | { code: "no-such-day"; yearCe: number; month: number; daysInMonth: number };
+
+export type ParsedDate =
+  { ok: true; date: CalendarDate } | { ok: false; reason: string; failure: DateFailure };
 
 /** Two-digit years ("24 เม.ย. 68") are B.E. years of this century: 68 → 2568. */
 const SHORT_BE_CENTURY = 2500;
@@ -26,10 +34,20 @@ function toCeYear(year: number, digits: number): number {
 }
 
 function checked(yearCe: number, month: number, day: number, shown: string): ParsedDate {
-  if (month < 1 || month > 12) return { ok: false, reason: `month ${month} does not exist in "${shown}"` };
+  if (month < 1 || month > 12) {
+    return {
+      ok: false,
+      reason: `month ${month} does not exist in "${shown}"`,
+      failure: { code: "no-such-month", month },
+    };
+  }
   const last = daysInMonth(yearCe, month);
   if (day < 1 || day > last) {
-    return { ok: false, reason: `"${shown}" does not exist: that month has ${last} days` };
+    return {
+      ok: false,
+      reason: `"${shown}" does not exist: that month has ${last} days`,
+      failure: { code: "no-such-day", yearCe, month, daysInMonth: last },
+    };
   }
   return { ok: true, date: { year: yearCe, month, day } };
 }
@@ -51,8 +69,14 @@ export function parseDate(input: string): ParsedDate {
   if (thai) {
     const [, d, monthName, y] = thai;
     const month = monthFromThai(monthName ?? "");
-    if (month === undefined) return { ok: false, reason: `"${monthName}" is not a Thai month name` };
+    if (month === undefined) {
+      return {
+        ok: false,
+        reason: `"${monthName}" is not a Thai month name`,
+        failure: { code: "unknown-month-name", monthName: monthName ?? "" },
+      };
+    }
     return checked(toCeYear(Number(y), (y ?? "").length), month, Number(d), shown);
   }
-  return { ok: false, reason: `"${shown}" is not a date` };
+  return { ok: false, reason: `"${shown}" is not a date`, failure: { code: "not-a-date" } };
 }
