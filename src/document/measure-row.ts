@@ -1,0 +1,105 @@
+import type { Measure, Outcome, Step, SubItem } from "../model/measure.js";
+import type { CalendarDate } from "../thai/calendar-date.js";
+import { formatPeriod } from "../thai/format-date.js";
+import type { Digits } from "./digits.js";
+import type { Cell, CellContent, CellParagraph } from "./nodes.js";
+import { toRuns } from "./runs.js";
+import { BULLET_MARKER, NOT_DONE_REASON_LABEL } from "./wording.js";
+
+/** One table row of a measure, one cell per column of the official form (memo-layout.md §2). */
+export function measureRow(
+  measure: Measure,
+  fiscalPeriod: { from: CalendarDate; to: CalendarDate },
+  digits: Digits,
+): Cell[] {
+  const period = measure.period ?? fiscalPeriod;
+  const check: CellContent[] = [{ kind: "check" }];
+  return [
+    cell([{ kind: "text", runs: [{ text: digits.number(measure.no) }], level: 0, align: "center" }]),
+    cell([{ kind: "text", runs: toRuns(measure.title, digits), level: 0 }]),
+    cell(measure.steps.flatMap((step, i) => stepParagraphs(step, i, digits))),
+    cell([
+      {
+        kind: "text",
+        runs: [{ text: formatPeriod(period.from, period.to, digits.style) }],
+        level: 0,
+        align: "center",
+      },
+    ]),
+    cell(responsibleParagraphs(measure.responsible, digits)),
+    cell(measure.status === "done" ? check : []),
+    cell(measure.status === "not-done" ? check : []),
+    cell(outcomeParagraphs(measure, digits)),
+  ];
+}
+
+function cell(content: CellContent[]): Cell {
+  return { content };
+}
+
+function numbered(n: number, digits: Digits): string {
+  return `${digits.number(n)}.`;
+}
+
+function parenthesised(n: number, digits: Digits): string {
+  return `(${digits.number(n)})`;
+}
+
+/** A step "๑." with its sub-items "(๑)" one level in, their own sub-items two levels in. */
+function stepParagraphs(step: Step, index: number, digits: Digits): CellParagraph[] {
+  const marker = numbered(index + 1, digits);
+  if (typeof step === "string") return [{ kind: "text", marker, runs: toRuns(step, digits), level: 0 }];
+  const out: CellParagraph[] = [{ kind: "text", marker, runs: toRuns(step.text, digits), level: 0 }];
+  (step.items ?? []).forEach((item, i) => out.push(...subItemParagraphs(item, i, digits)));
+  for (const bullet of step.bullets ?? []) {
+    out.push({ kind: "text", marker: BULLET_MARKER, runs: toRuns(bullet, digits), level: 1 });
+  }
+  return out;
+}
+
+function subItemParagraphs(item: SubItem, index: number, digits: Digits): CellParagraph[] {
+  const marker = parenthesised(index + 1, digits);
+  if (typeof item === "string") return [{ kind: "text", marker, runs: toRuns(item, digits), level: 1 }];
+  return [
+    { kind: "text", marker, runs: toRuns(item.text, digits), level: 1 },
+    ...item.items.map((sub, i): CellParagraph => ({
+      kind: "text",
+      marker: parenthesised(i + 1, digits),
+      runs: toRuns(sub, digits),
+      level: 2,
+    })),
+  ];
+}
+
+/** One unit stands alone; several are numbered "๑.สำนักปลัด ๒.กองคลัง …" as the form shows. */
+function responsibleParagraphs(units: readonly string[], digits: Digits): CellParagraph[] {
+  if (units.length === 1) return [{ kind: "text", runs: toRuns(units[0] ?? "", digits), level: 0 }];
+  return units.map((unit, i) => ({
+    kind: "text",
+    marker: numbered(i + 1, digits),
+    runs: toRuns(unit, digits),
+    level: 0,
+  }));
+}
+
+/** The outcome cell: the reason first when the measure could not be done, then the outcomes. */
+function outcomeParagraphs(measure: Measure, digits: Digits): CellParagraph[] {
+  const out: CellParagraph[] = [];
+  if (measure.status === "not-done" && measure.reason !== undefined) {
+    out.push({
+      kind: "text",
+      runs: [{ text: NOT_DONE_REASON_LABEL, bold: true }, { text: " " }, ...toRuns(measure.reason, digits)],
+      level: 0,
+    });
+  }
+  for (const outcome of measure.outcomes) out.push(outcomeParagraph(outcome, digits));
+  return out;
+}
+
+function outcomeParagraph(outcome: Outcome, digits: Digits): CellParagraph {
+  if (typeof outcome === "string") {
+    return { kind: "text", marker: BULLET_MARKER, runs: toRuns(outcome, digits), level: 0 };
+  }
+  if ("heading" in outcome) return { kind: "text", runs: toRuns(outcome.heading, digits, true), level: 0 };
+  return { kind: "text", runs: toRuns(outcome.paragraph, digits), level: 0 };
+}
