@@ -82,3 +82,38 @@ export const CELL_LEVEL_STEP_CM = 0.5;
 export const TABLE_COLUMN_WIDTHS_CM = [1.2, 4.5, 6.5, 2.8, 2.8, 1.5, 1.5] as const;
 /** The drawn check mark's size. */
 export const CHECK_MARK_SIZE_PT = 12;
+
+// ── DOCX writer additions ──────────────────────────────────────────────────────────────────
+/**
+ * Convention: a wrapped เรื่อง returns under its value, not under the label. "เรื่อง" in Sarabun
+ * Bold 20 pt measures 1.35 cm (fontkit advance 38.1 pt); the value starts just after it.
+ */
+export const MEMO_SUBJECT_VALUE_INDENT_CM = 1.5;
+
+// ── PDF writer additions ───────────────────────────────────────────────────────────────────
+/**
+ * Sarabun's hhea metrics per em (ascender 1068, descender −232, line gap 0 per 1000 units):
+ * pdfmake puts the baseline one ascender below a line's top and sizes a line at 1.30 em × its
+ * lineHeight factor, so pitches and leader positions are computed from these.
+ */
+export const FONT_ASCENT_EM = 1.068;
+export const FONT_LINE_EM = 1.3;
+/** Convention: leader dots (จุดไข่ปลา) are round dots 0.9 pt wide, 2.6 pt apart, 2.5 pt under the baseline. */
+export const LEADER_DOT_SIZE_PT = 0.9;
+export const LEADER_DOT_GAP_PT = 2.6;
+export const LEADER_BELOW_BASELINE_PT = 2.5;
+/** The ที่ leader stops this far before วันที่ starts, so the two fields stay apart. */
+export const LEADER_FIELD_GAP_PT = 6;
+/** Convention: a reviewer's block leaves 2 blank lines for the signature, 12 pt before the block. */
+export const REVIEWER_SIGNATURE_BLANK_LINES = 2;
+export const REVIEWER_SPACE_BEFORE_PT = 12;
+/** Convention: the table pages' 2 cm top margin holds the page number 0.8 cm from the edge. */
+export const TABLE_PAGE_NUMBER_TOP_CM = 0.8;
+/** Convention: the cover's block (logo, title, agency) starts 5 cm below the top edge. */
+export const COVER_BLOCK_TOP_CM = 5;
+/** Space between the cover's logo, title lines and agency lines. */
+export const COVER_GAP_PT = 28;
+/** Space under the two-line table title. */
+export const TABLE_TITLE_SPACE_AFTER_PT = 8;
+/** Table rules (cell borders). */
+export const TABLE_RULE_WIDTH_PT = 0.5;
