@@ -1,0 +1,62 @@
+import type { MessageParam } from "../errors.js";
+import type { Lang } from "./lang.js";
+import type { MessageText } from "./messages.js";
+
+type Entry<P> = Readonly<Record<Lang, (params: P) => MessageText>>;
+const entry = <P extends Readonly<Record<string, MessageParam | undefined>>>(e: Entry<P>): Entry<P> => e;
+
+const HELP = "ita-report --help";
+
+/** The texts of the command line itself, Thai and English side by side. */
+export const CLI_MESSAGES = {
+  "cli.problems": entry<{ count: number }>({
+    en: (p) => ({ message: `Found ${p.count} ${p.count === 1 ? "problem" : "problems"} in the data:` }),
+    th: (p) => ({ message: `พบปัญหาในข้อมูล ${p.count} รายการ:` }),
+  }),
+  "cli.valid": entry<{ dir: string }>({
+    en: (p) => ({ message: `The data is valid: ${p.dir}` }),
+    th: (p) => ({ message: `ข้อมูลถูกต้อง: ${p.dir}` }),
+  }),
+  "cli.agency": entry<{ name: string; district: string; province: string }>({
+    en: (p) => ({ message: `Agency: ${p.name} ${p.district} ${p.province}` }),
+    th: (p) => ({ message: `หน่วยงาน: ${p.name} ${p.district} ${p.province}` }),
+  }),
+  "cli.fiscal-year": entry<{ year: string; period: string }>({
+    en: (p) => ({ message: `Fiscal year: B.E. ${p.year} (${p.period})` }),
+    th: (p) => ({ message: `ปีงบประมาณ พ.ศ. ${p.year} (${p.period})` }),
+  }),
+  "cli.measures": entry<{ total: number; done: number; notDone: number }>({
+    en: (p) => ({ message: `Measures: ${p.total} (${p.done} done, ${p.notDone} not done)` }),
+    th: (p) => ({
+      message: `มาตรการ: ${p.total} มาตรการ (ดำเนินการแล้วเสร็จ ${p.done}, ไม่สามารถดำเนินการได้ ${p.notDone})`,
+    }),
+  }),
+  "cli.usage": entry<{ detail: string }>({
+    en: (p) => ({ message: `usage error: ${p.detail}`, hint: `see "${HELP}"` }),
+    th: (p) => ({ message: `ใช้คำสั่งไม่ถูกต้อง: ${p.detail}`, hint: `ดูวิธีใช้ด้วย "${HELP}"` }),
+  }),
+  "cli.bad-lang": entry<{ value: string }>({
+    en: (p) => ({ message: `unknown language "${p.value}": use th or en` }),
+    th: (p) => ({ message: `ไม่รู้จักภาษา "${p.value}": ใช้ th หรือ en` }),
+  }),
+  "cli.bad-year": entry<{ value: string; be?: number }>({
+    en: (p) => ({
+      message: `"${p.value}" is not a fiscal year`,
+      hint:
+        p.be === undefined
+          ? "give the fiscal year in B.E., e.g. 2568"
+          : `fiscal years are in B.E.: did you mean ${p.be}?`,
+    }),
+    th: (p) => ({
+      message: `"${p.value}" ไม่ใช่ปีงบประมาณ`,
+      hint:
+        p.be === undefined ? "ระบุปีงบประมาณเป็นปี พ.ศ. เช่น 2568" : `ปีงบประมาณเป็นปี พ.ศ.: หมายถึง ${p.be} ใช่หรือไม่`,
+    }),
+  }),
+  "cli.internal": entry<{ detail: string }>({
+    en: (p) => ({
+      message: `internal error, please report it to the developers with the text below: ${p.detail}`,
+    }),
+    th: (p) => ({ message: `เกิดข้อผิดพลาดภายในโปรแกรม กรุณาแจ้งผู้พัฒนาพร้อมข้อความด้านล่าง: ${p.detail}` }),
+  }),
+} as const;

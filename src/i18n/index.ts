@@ -1,0 +1,3 @@
+export * from "./catalog.js";
+export * from "./lang.js";
+export type { MessageText } from "./messages.js";

@@ -1,0 +1,476 @@
+import type { MessageParam } from "../errors.js";
+import { THAI_MONTHS_FULL } from "../thai/months.js";
+import type { Lang } from "./lang.js";
+import { VALUE_KIND_NAMES, type ValueKind } from "./value-kind.js";
+
+/** What a message renders to: what is wrong, and what to do about it. */
+export interface MessageText {
+  readonly message: string;
+  readonly hint?: string;
+}
+
+type Entry<P> = Readonly<Record<Lang, (params: P) => MessageText>>;
+const entry = <P extends Readonly<Record<string, MessageParam | undefined>>>(e: Entry<P>): Entry<P> => e;
+
+const EN_MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const list = (items: readonly string[], or: string): string =>
+  items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${or} ${items[items.length - 1]}`;
+const quoted = (items: readonly string[]): string[] => items.map((i) => `"${i}"`);
+const kind = (k: string, lang: Lang): string => VALUE_KIND_NAMES[k as ValueKind]?.[lang] ?? k;
+const hintOf = (hint: string | undefined): { hint?: string } => (hint === undefined ? {} : { hint });
+
+const DOCS = "docs/data-format.md";
+
+/**
+ * Every text the tool shows a user, in Thai and English side by side. The loader stores the
+ * code and parameters in each DataIssue, so any caller can render it in the user's language.
+ * Numbers stay in Arabic digits in both languages: they are line numbers and values to type.
+ */
+export const MESSAGES = {
+  // --- files and folders --------------------------------------------------------------------
+  "dir.not-found": entry<{ dir: string }>({
+    en: () => ({
+      message: "the data folder does not exist",
+      hint: "give the folder that holds agency.yaml and the year folders (e.g. data)",
+    }),
+    th: () => ({
+      message: "ไม่พบโฟลเดอร์ข้อมูล",
+      hint: "ระบุโฟลเดอร์ที่มี agency.yaml และโฟลเดอร์ของแต่ละปี (เช่น data)",
+    }),
+  }),
+  "file.missing-agency": entry<Record<string, never>>({
+    en: () => ({
+      message: "the file does not exist",
+      hint: `create it with the agency's name, district and province (see ${DOCS})`,
+    }),
+    th: () => ({
+      message: "ไม่พบไฟล์นี้",
+      hint: `สร้างไฟล์นี้ โดยระบุชื่อหน่วยงาน (name) อำเภอ (district) และจังหวัด (province) (ดู ${DOCS})`,
+    }),
+  }),
+  "file.missing-report": entry<Record<string, never>>({
+    en: () => ({
+      message: "the file does not exist",
+      hint: `create it with fiscalYear and memo (see ${DOCS})`,
+    }),
+    th: () => ({ message: "ไม่พบไฟล์นี้", hint: `สร้างไฟล์นี้ โดยระบุ fiscalYear และ memo (ดู ${DOCS})` }),
+  }),
+  "file.unreadable": entry<{ reason: string }>({
+    en: (p) => ({ message: `cannot read the file (${p.reason})` }),
+    th: (p) => ({ message: `อ่านไฟล์ไม่ได้ (${p.reason})` }),
+  }),
+  "file.empty": entry<Record<string, never>>({
+    en: () => ({ message: "the file is empty", hint: `fill it in (see ${DOCS})` }),
+    th: () => ({ message: "ไฟล์ว่างเปล่า", hint: `กรอกข้อมูลลงในไฟล์ (ดู ${DOCS})` }),
+  }),
+  "file.tis620": entry<{ file: string }>({
+    en: () => ({
+      message: "the file is saved in the Thai Windows encoding (TIS-620/windows-874), not UTF-8",
+      hint: 'convert it with: iconv -f TIS-620 -t UTF-8 in.yaml > out.yaml, or open it in your editor and save it again with the encoding "UTF-8"',
+    }),
+    th: () => ({
+      message: "ไฟล์ถูกบันทึกด้วยรหัสภาษาไทยของ Windows (TIS-620/windows-874) ไม่ใช่ UTF-8",
+      hint: 'แปลงด้วยคำสั่ง iconv -f TIS-620 -t UTF-8 in.yaml > out.yaml หรือเปิดไฟล์ในโปรแกรมแก้ไข แล้วบันทึกใหม่โดยเลือกการเข้ารหัส (Encoding) เป็น "UTF-8"',
+    }),
+  }),
+  "file.utf16": entry<Record<string, never>>({
+    en: () => ({
+      message: "the file is saved as UTF-16, not UTF-8",
+      hint: 'save it again with the encoding "UTF-8"',
+    }),
+    th: () => ({
+      message: "ไฟล์ถูกบันทึกเป็น UTF-16 ไม่ใช่ UTF-8",
+      hint: 'บันทึกไฟล์ใหม่โดยเลือกการเข้ารหัส (Encoding) เป็น "UTF-8"',
+    }),
+  }),
+  "file.not-utf8": entry<{ byte: string }>({
+    en: (p) => ({
+      message: `the file is not UTF-8 text (byte 0x${p.byte} cannot be read)`,
+      hint: 'save it again with the encoding "UTF-8"',
+    }),
+    th: (p) => ({
+      message: `ไฟล์ไม่ใช่ข้อความ UTF-8 (อ่านไบต์ 0x${p.byte} ไม่ได้)`,
+      hint: 'บันทึกไฟล์ใหม่โดยเลือกการเข้ารหัส (Encoding) เป็น "UTF-8"',
+    }),
+  }),
+  "year.not-found": entry<{ year: number; years: readonly string[] }>({
+    en: (p) => ({
+      message: `there is no folder for fiscal year ${p.year}`,
+      hint:
+        p.years.length > 0
+          ? `years found: ${p.years.join(", ")}`
+          : "no year folder was found: create one named after the fiscal year in B.E., e.g. 2568",
+    }),
+    th: (p) => ({
+      message: `ไม่พบโฟลเดอร์ของปีงบประมาณ ${p.year}`,
+      hint:
+        p.years.length > 0
+          ? `ปีที่มีอยู่: ${p.years.join(", ")}`
+          : "ยังไม่มีโฟลเดอร์ของปีใดเลย: สร้างโฟลเดอร์ที่ตั้งชื่อตามปีงบประมาณ พ.ศ. เช่น 2568",
+    }),
+  }),
+  "year.none": entry<Record<string, never>>({
+    en: () => ({
+      message: "there is no fiscal-year folder (such as 2568) in the data folder",
+      hint: "create one named after the fiscal year in B.E., e.g. 2568",
+    }),
+    th: () => ({
+      message: "ไม่พบโฟลเดอร์ปีงบประมาณ (เช่น 2568) ในโฟลเดอร์ข้อมูล",
+      hint: "สร้างโฟลเดอร์ที่ตั้งชื่อตามปีงบประมาณ พ.ศ. เช่น 2568",
+    }),
+  }),
+  "report.year-mismatch": entry<{ year: number; folder: number }>({
+    en: (p) => ({
+      message: `fiscalYear is ${p.year} but the file is in the folder ${p.folder}`,
+      hint: `correct fiscalYear, or move the file to the folder ${p.year}`,
+    }),
+    th: (p) => ({
+      message: `fiscalYear เป็น ${p.year} แต่ไฟล์อยู่ในโฟลเดอร์ ${p.folder}`,
+      hint: `แก้ fiscalYear หรือย้ายไฟล์ไปไว้ในโฟลเดอร์ ${p.year}`,
+    }),
+  }),
+  "measures.none": entry<Record<string, never>>({
+    en: () => ({
+      message: "there are no measure files (*.yaml) in this folder",
+      hint: "add one file per measure, e.g. 01.yaml with no: 1",
+    }),
+    th: () => ({
+      message: "ไม่พบไฟล์มาตรการ (*.yaml) ในโฟลเดอร์นี้",
+      hint: "เพิ่มไฟล์มาตรการละหนึ่งไฟล์ เช่น 01.yaml ที่มี no: 1",
+    }),
+  }),
+  "measures.duplicate-no": entry<{ no: number; other: string }>({
+    en: (p) => ({
+      message: `measure number ${p.no} is also used by ${p.other}`,
+      hint: "each measure needs its own number: renumber one of the two",
+    }),
+    th: (p) => ({
+      message: `ลำดับที่ ${p.no} ซ้ำกับไฟล์ ${p.other}`,
+      hint: "แต่ละมาตรการต้องมีลำดับที่ไม่ซ้ำกัน: แก้ลำดับที่ของไฟล์ใดไฟล์หนึ่ง",
+    }),
+  }),
+  "measures.missing-no": entry<{ missing: readonly string[]; max: number }>({
+    en: (p) => ({
+      message: `no measure has the number ${list(p.missing, "or")}: numbers must run from 1 to ${p.max} without gaps`,
+      hint: "renumber the measures, or add the missing ones",
+    }),
+    th: (p) => ({
+      message: `ไม่มีมาตรการลำดับที่ ${list(p.missing, "และ")}: ลำดับที่ต้องเรียงตั้งแต่ 1 ถึง ${p.max} โดยไม่ข้าม`,
+      hint: "แก้ลำดับที่ของมาตรการ หรือเพิ่มมาตรการที่ขาด",
+    }),
+  }),
+  // --- YAML ------------------------------------------------------------------------------------
+  "yaml.syntax": entry<{ detail: string; yamlCode: string }>({
+    en: (p) => ({
+      message: `YAML syntax error: ${p.detail}`,
+      hint:
+        p.yamlCode === "MISSING_CHAR"
+          ? "a closing quote or bracket is missing"
+          : "check the indentation of this line and the one before: entries of one list or mapping start in the same column",
+    }),
+    th: (p) => ({
+      message: `รูปแบบ YAML ไม่ถูกต้อง: ${p.detail}`,
+      hint:
+        p.yamlCode === "MISSING_CHAR"
+          ? "ขาดเครื่องหมายคำพูดหรือวงเล็บปิด"
+          : "ตรวจสอบการย่อหน้าของบรรทัดนี้และบรรทัดก่อนหน้า: หัวข้อหรือรายการในระดับเดียวกันต้องเริ่มที่คอลัมน์เดียวกัน",
+    }),
+  }),
+  "yaml.tab": entry<Record<string, never>>({
+    en: () => ({ message: "a tab is used for indentation", hint: "indent with spaces only" }),
+    th: () => ({ message: "ใช้แท็บ (Tab) ในการย่อหน้า", hint: "ย่อหน้าด้วยการเว้นวรรค (space) เท่านั้น" }),
+  }),
+  "yaml.colon-in-text": entry<Record<string, never>>({
+    en: () => ({
+      message: "a colon followed by a space inside a value makes YAML read a new field",
+      hint: 'put the whole text in double quotes: title: "…: …"',
+    }),
+    th: () => ({
+      message: "เครื่องหมาย : ที่ตามด้วยเว้นวรรคภายในข้อความ ทำให้ YAML อ่านเป็นหัวข้อใหม่",
+      hint: 'ใส่ข้อความทั้งหมดในเครื่องหมายคำพูด เช่น title: "…: …"',
+    }),
+  }),
+  "yaml.duplicate-key": entry<{ key: string }>({
+    en: (p) => ({ message: `the field "${p.key}" appears twice`, hint: "keep only one of them" }),
+    th: (p) => ({ message: `หัวข้อ "${p.key}" ซ้ำกัน`, hint: "เก็บไว้เพียงหัวข้อเดียว" }),
+  }),
+  "yaml.unreadable": entry<{ detail: string }>({
+    en: (p) => ({
+      message: `the file cannot be read as data: ${p.detail}`,
+      hint: "write the values out instead of YAML anchors (&) and aliases (*)",
+    }),
+    th: (p) => ({
+      message: `อ่านข้อมูลในไฟล์ไม่ได้: ${p.detail}`,
+      hint: "เขียนค่าลงไปตรง ๆ แทนการใช้ anchor (&) และ alias (*) ของ YAML",
+    }),
+  }),
+  "yaml.warning": entry<{ detail: string }>({
+    en: (p) => ({
+      message: `YAML warning: ${p.detail}`,
+      hint: "remove the tag (!…) or directive (%…): plain values are enough",
+    }),
+    th: (p) => ({
+      message: `คำเตือนจาก YAML: ${p.detail}`,
+      hint: "ลบแท็ก (!…) หรือคำสั่ง (%…) ออก: ใช้ค่าธรรมดาก็เพียงพอ",
+    }),
+  }),
+  // --- values ----------------------------------------------------------------------------------
+  "value.missing": entry<{ field: string }>({
+    en: (p) => ({ message: `the required field "${p.field}" is missing`, hint: `add "${p.field}:" here` }),
+    th: (p) => ({ message: `ขาดหัวข้อ "${p.field}" ซึ่งต้องมี`, hint: `เพิ่ม "${p.field}:" ตรงนี้` }),
+  }),
+  "value.empty": entry<Record<string, never>>({
+    en: () => ({ message: "the value is empty", hint: "write a value after the colon" }),
+    th: () => ({ message: "ไม่ได้กรอกค่า", hint: "กรอกค่าหลังเครื่องหมาย :" }),
+  }),
+  "value.wrong-type": entry<{ expected: string; got: string; digits?: string }>({
+    en: (p) => ({
+      message: `expected ${kind(p.expected, "en")}, got ${kind(p.got, "en")}`,
+      ...hintOf(
+        p.digits !== undefined
+          ? `write the number without quotes, in Arabic digits: ${p.digits}`
+          : p.expected === "text" && (p.got === "number" || p.got === "boolean")
+            ? 'put the value in double quotes to keep it as text: "…"'
+            : p.expected === "list" && p.got === "text"
+              ? 'write each entry on a line of its own, starting with "- "'
+              : undefined,
+      ),
+    }),
+    th: (p) => ({
+      message: `ต้องเป็น${kind(p.expected, "th")} แต่พบ${kind(p.got, "th")}`,
+      ...hintOf(
+        p.digits !== undefined
+          ? `เขียนตัวเลขโดยไม่มีเครื่องหมายคำพูด และใช้เลขอารบิก: ${p.digits}`
+          : p.expected === "text" && (p.got === "number" || p.got === "boolean")
+            ? 'ใส่ค่าในเครื่องหมายคำพูดเพื่อให้เป็นข้อความ: "…"'
+            : p.expected === "list" && p.got === "text"
+              ? 'เขียนแต่ละรายการในบรรทัดของตัวเอง โดยขึ้นต้นด้วย "- "'
+              : undefined,
+      ),
+    }),
+  }),
+  "value.to-fill-in": entry<Record<string, never>>({
+    en: () => ({
+      message: "still to fill in: the value holds the marker <<กรอกข้อมูล>>",
+      hint: "write this year's value in its place",
+    }),
+    th: () => ({
+      message: "ยังไม่ได้กรอกข้อมูล: ค่ายังเป็นเครื่องหมาย <<กรอกข้อมูล>>",
+      hint: "เขียนข้อมูลของปีนี้แทนเครื่องหมายนั้น",
+    }),
+  }),
+  "text.empty": entry<Record<string, never>>({
+    en: () => ({
+      message: "the text is empty",
+      hint: "write the text, or remove the field if it is optional",
+    }),
+    th: () => ({ message: "ข้อความว่างเปล่า", hint: "กรอกข้อความ หรือลบหัวข้อนี้ออกหากไม่จำเป็น" }),
+  }),
+  "list.empty": entry<Record<string, never>>({
+    en: () => ({ message: "the list is empty", hint: "add at least one entry" }),
+    th: () => ({ message: "รายการว่างเปล่า", hint: "เพิ่มอย่างน้อยหนึ่งรายการ" }),
+  }),
+  "number.too-small": entry<{ value: string; min: number; field: string }>({
+    en: (p) => ({
+      message: `${p.value} is too small: the smallest allowed is ${p.min}`,
+      ...hintOf(p.field === "fiscalYear" ? "the fiscal year is in B.E., e.g. 2568" : undefined),
+    }),
+    th: (p) => ({
+      message: `${p.value} น้อยเกินไป: ต้องไม่น้อยกว่า ${p.min}`,
+      ...hintOf(p.field === "fiscalYear" ? "ปีงบประมาณเป็นปี พ.ศ. เช่น 2568" : undefined),
+    }),
+  }),
+  "number.too-big": entry<{ value: string; max: number }>({
+    en: (p) => ({ message: `${p.value} is too big: the largest allowed is ${p.max}` }),
+    th: (p) => ({ message: `${p.value} มากเกินไป: ต้องไม่เกิน ${p.max}` }),
+  }),
+  "value.not-allowed": entry<{ value: string; allowed: readonly string[]; suggestion?: string }>({
+    en: (p) => ({
+      message: `"${p.value}" is not allowed here: use ${list(quoted(p.allowed), "or")}`,
+      ...hintOf(p.suggestion && `did you mean "${p.suggestion}"?`),
+    }),
+    th: (p) => ({
+      message: `ใช้ "${p.value}" ไม่ได้: ต้องเป็น ${list(quoted(p.allowed), "หรือ")}`,
+      ...hintOf(p.suggestion && `หมายถึง "${p.suggestion}" ใช่หรือไม่`),
+    }),
+  }),
+  "key.unknown": entry<{ key: string; known: readonly string[]; suggestion?: string }>({
+    en: (p) => ({
+      message: `unknown field "${p.key}"`,
+      hint: p.suggestion
+        ? `did you mean "${p.suggestion}"?`
+        : p.known.length > 0
+          ? `the fields allowed here are: ${p.known.join(", ")}`
+          : "no field is allowed here",
+    }),
+    th: (p) => ({
+      message: `ไม่รู้จักหัวข้อ "${p.key}"`,
+      hint: p.suggestion
+        ? `หมายถึง "${p.suggestion}" ใช่หรือไม่`
+        : p.known.length > 0
+          ? `หัวข้อที่ใช้ได้ตรงนี้: ${p.known.join(", ")}`
+          : "ตรงนี้ใช้หัวข้อไม่ได้",
+    }),
+  }),
+  "url.invalid": entry<{ value: string }>({
+    en: (p) => ({
+      message: `"${p.value}" is not a web address starting with http:// or https://`,
+      hint: "write the full address, e.g. https://www.tanem.go.th",
+    }),
+    th: (p) => ({
+      message: `"${p.value}" ไม่ใช่ที่อยู่เว็บไซต์ที่ขึ้นต้นด้วย http:// หรือ https://`,
+      hint: "เขียนที่อยู่เต็ม เช่น https://www.tanem.go.th",
+    }),
+  }),
+  // --- dates -----------------------------------------------------------------------------------
+  "date.not-a-date": entry<{ value: string }>({
+    en: (p) => ({
+      message: `"${p.value}" is not a date`,
+      hint: "write it as 2568-04-24, 2025-04-24, ๒๔ เมษายน ๒๕๖๘ or 24 เม.ย. 68",
+    }),
+    th: (p) => ({
+      message: `"${p.value}" ไม่ใช่วันที่`,
+      hint: "เขียนเป็น 2568-04-24, 2025-04-24, ๒๔ เมษายน ๒๕๖๘ หรือ 24 เม.ย. 68",
+    }),
+  }),
+  "date.unknown-month": entry<{ value: string; monthName: string }>({
+    en: (p) => ({
+      message: `"${p.monthName}" in "${p.value}" is not a Thai month name`,
+      hint: "use the full name (เมษายน) or its abbreviation (เม.ย.)",
+    }),
+    th: (p) => ({
+      message: `"${p.monthName}" ใน "${p.value}" ไม่ใช่ชื่อเดือน`,
+      hint: "ใช้ชื่อเดือนเต็ม (เมษายน) หรือชื่อย่อ (เม.ย.)",
+    }),
+  }),
+  "date.no-such-month": entry<{ value: string; month: number }>({
+    en: (p) => ({
+      message: `"${p.value}" does not exist: there is no month ${p.month}`,
+      hint: "months run from 1 to 12",
+    }),
+    th: (p) => ({ message: `ไม่มีวันที่ "${p.value}": ไม่มีเดือนที่ ${p.month}`, hint: "เดือนมีตั้งแต่ 1 ถึง 12" }),
+  }),
+  "date.no-such-day": entry<{ value: string; month: number; yearBe: number; days: number }>({
+    en: (p) => ({
+      message: `"${p.value}" does not exist: ${EN_MONTHS[p.month - 1] ?? p.month} ${p.yearBe} B.E. has ${p.days} days`,
+      hint: "check the day and the month",
+    }),
+    th: (p) => ({
+      message: `ไม่มีวันที่ "${p.value}": เดือน${THAI_MONTHS_FULL[p.month - 1] ?? p.month} ${p.yearBe} มี ${p.days} วัน`,
+      hint: "ตรวจสอบวันและเดือน",
+    }),
+  }),
+  "period.reversed": entry<{ from: string; to: string }>({
+    en: (p) => ({
+      message: `the period ends (${p.to}) before it starts (${p.from})`,
+      hint: "`to` must be on or after `from`",
+    }),
+    th: (p) => ({
+      message: `ช่วงเวลาสิ้นสุด (${p.to}) ก่อนวันเริ่มต้น (${p.from})`,
+      hint: "วันที่ใน to ต้องไม่อยู่ก่อนวันที่ใน from",
+    }),
+  }),
+  "measure.reason-required": entry<Record<string, never>>({
+    en: () => ({
+      message: "a reason is required when status is not-done",
+      hint: "add reason: saying why the measure could not be done",
+    }),
+    th: () => ({
+      message: "ต้องระบุเหตุผล (reason) เมื่อ status เป็น not-done",
+      hint: "เพิ่ม reason: อธิบายว่าเหตุใดจึงดำเนินการไม่ได้",
+    }),
+  }),
+  "schema.other": entry<{ detail: string; hint?: string }>({
+    en: (p) => ({ message: p.detail, ...hintOf(p.hint) }),
+    th: (p) => ({ message: `ข้อมูลไม่ถูกต้อง: ${p.detail}`, ...hintOf(p.hint) }),
+  }),
+  // --- images ----------------------------------------------------------------------------------
+  "image.absolute": entry<{ value: string }>({
+    en: (p) => ({
+      message: `the image path "${p.value}" is absolute`,
+      hint: "put the image inside the data folder and write its path relative to it, e.g. assets/garuda.png",
+    }),
+    th: (p) => ({
+      message: `ที่อยู่รูปภาพ "${p.value}" เป็นแบบเต็ม (absolute)`,
+      hint: "วางรูปภาพไว้ในโฟลเดอร์ข้อมูล แล้วเขียนที่อยู่เทียบกับโฟลเดอร์นั้น เช่น assets/garuda.png",
+    }),
+  }),
+  "image.outside": entry<{ value: string }>({
+    en: (p) => ({
+      message: `the image path "${p.value}" leads outside the data folder`,
+      hint: "put the image inside the data folder and write its path relative to it, e.g. assets/garuda.png",
+    }),
+    th: (p) => ({
+      message: `ที่อยู่รูปภาพ "${p.value}" ชี้ออกไปนอกโฟลเดอร์ข้อมูล`,
+      hint: "วางรูปภาพไว้ในโฟลเดอร์ข้อมูล แล้วเขียนที่อยู่เทียบกับโฟลเดอร์นั้น เช่น assets/garuda.png",
+    }),
+  }),
+  "image.link-outside": entry<{ value: string }>({
+    en: (p) => ({
+      message: `"${p.value}" is a link to a file outside the data folder`,
+      hint: "copy the image itself into the data folder",
+    }),
+    th: (p) => ({
+      message: `"${p.value}" เป็นลิงก์ที่ชี้ไปยังไฟล์นอกโฟลเดอร์ข้อมูล`,
+      hint: "คัดลอกไฟล์รูปภาพจริงมาไว้ในโฟลเดอร์ข้อมูล",
+    }),
+  }),
+  "image.not-found": entry<{ value: string }>({
+    en: (p) => ({
+      message: `the image "${p.value}" does not exist`,
+      hint: "check the path: it is relative to the data folder",
+    }),
+    th: (p) => ({ message: `ไม่พบรูปภาพ "${p.value}"`, hint: "ตรวจสอบที่อยู่: ต้องเขียนเทียบกับโฟลเดอร์ข้อมูล" }),
+  }),
+  "image.not-file": entry<{ value: string }>({
+    en: (p) => ({ message: `"${p.value}" is not a file`, hint: "give the path of the image file itself" }),
+    th: (p) => ({ message: `"${p.value}" ไม่ใช่ไฟล์`, hint: "ระบุที่อยู่ของไฟล์รูปภาพโดยตรง" }),
+  }),
+  "image.too-big": entry<{ value: string; sizeMb: string; maxMb: number }>({
+    en: (p) => ({
+      message: `the image "${p.value}" is ${p.sizeMb} MB, more than ${p.maxMb} MB`,
+      hint: "make it smaller (an emblem needs about 600 × 600 pixels) and save it again",
+    }),
+    th: (p) => ({
+      message: `รูปภาพ "${p.value}" มีขนาด ${p.sizeMb} MB เกิน ${p.maxMb} MB`,
+      hint: "ลดขนาดรูป (ตราครุฑใช้ประมาณ 600 × 600 พิกเซลก็พอ) แล้วบันทึกใหม่",
+    }),
+  }),
+  "image.not-image": entry<{ value: string }>({
+    en: (p) => ({
+      message: `"${p.value}" is not a PNG, JPEG or SVG image`,
+      hint: "export the image again as PNG, JPEG or SVG",
+    }),
+    th: (p) => ({
+      message: `"${p.value}" ไม่ใช่รูปภาพ PNG, JPEG หรือ SVG`,
+      hint: "บันทึกรูปภาพใหม่เป็น PNG, JPEG หรือ SVG",
+    }),
+  }),
+  "image.no-size": entry<{ value: string; format: string }>({
+    en: (p) => ({
+      message: `cannot read the size of the image "${p.value}"`,
+      hint:
+        p.format === "svg"
+          ? "give the <svg> element a width and a height, or a viewBox"
+          : "the file seems damaged: export it again",
+    }),
+    th: (p) => ({
+      message: `อ่านขนาดของรูปภาพ "${p.value}" ไม่ได้`,
+      hint:
+        p.format === "svg" ? "กำหนด width และ height หรือ viewBox ให้กับ <svg>" : "ไฟล์อาจเสียหาย: บันทึกรูปภาพใหม่",
+    }),
+  }),
+} as const;

@@ -1,0 +1,33 @@
+import { valueAt } from "./value-at.js";
+import type { IssueList } from "./issue-list.js";
+import { locate } from "./locate.js";
+import type { LoadedFile } from "./load-yaml-file.js";
+
+/**
+ * Measure numbers are the table's ลำดับที่: each used once, running 1..N without a gap. A file
+ * that failed its own checks still counts with a readable `no`, so that one mistake is not
+ * reported again as a gap.
+ */
+export function checkMeasureNumbers(
+  measuresDir: string,
+  files: readonly { readonly absFile: string; readonly loaded: LoadedFile<unknown> }[],
+  issues: IssueList,
+): void {
+  const firstFileOf = new Map<number, string>();
+  for (const { absFile, loaded } of files) {
+    const yaml = loaded.yaml;
+    const no = valueAt(yaml?.data, ["no"]);
+    if (yaml === undefined || typeof no !== "number" || !Number.isInteger(no) || no < 1) continue;
+    const first = firstFileOf.get(no);
+    if (first === undefined) {
+      firstFileOf.set(no, absFile);
+      continue;
+    }
+    const where = { path: ["no"], ...locate(yaml.doc, yaml.lineCounter, ["no"], "value") };
+    issues.add(absFile, "measures.duplicate-no", { no, other: issues.shown(first) }, where);
+  }
+  const max = Math.max(0, ...firstFileOf.keys());
+  const missing = Array.from({ length: max }, (_, i) => i + 1).filter((n) => !firstFileOf.has(n));
+  if (missing.length > 0)
+    issues.add(measuresDir, "measures.missing-no", { missing: missing.map(String), max });
+}

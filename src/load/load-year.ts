@@ -1,0 +1,91 @@
+import { readdir } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { DataError } from "../errors.js";
+import { Agency } from "../model/agency.js";
+import type { LoadedImage } from "../model/image.js";
+import { Measure } from "../model/measure.js";
+import { Report } from "../model/report.js";
+import type { YearData } from "../model/year-data.js";
+import { checkMeasureNumbers } from "./check-measure-numbers.js";
+import { IssueList, type LoadOptions } from "./issue-list.js";
+import { listYears } from "./list-years.js";
+import { loadImage } from "./load-image.js";
+import { type LoadedFile, loadYamlFile } from "./load-yaml-file.js";
+import { locate } from "./locate.js";
+
+const MEASURE_FILE = /\.ya?ml$/i;
+
+async function measureFiles(measuresDir: string): Promise<string[]> {
+  try {
+    const entries = await readdir(measuresDir, { withFileTypes: true });
+    return entries
+      .filter((e) => e.isFile() && MEASURE_FILE.test(e.name) && !e.name.startsWith("."))
+      .map((e) => e.name)
+      .sort((a, b) => a.localeCompare(b, "en", { numeric: true }))
+      .map((name) => join(measuresDir, name));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Loads and checks one fiscal year: `<dataDir>/agency.yaml`, `<dataDir>/<year>/report.yaml` and
+ * `<dataDir>/<year>/measures/*.yaml`, plus the images agency.yaml names. Every problem of every
+ * file is collected before throwing one DataError, so a single run lists them all.
+ * @param year B.E.; the newest year folder when absent.
+ * @throws DataError with every located issue.
+ */
+export async function loadYear(dataDir: string, year?: number, options: LoadOptions = {}): Promise<YearData> {
+  const dir = resolve(options.cwd ?? process.cwd(), dataDir);
+  const issues = new IssueList(options);
+  const years = await listYears(dir, options);
+  const chosen = year ?? years[years.length - 1];
+  if (chosen === undefined) {
+    issues.add(dir, "year.none", {});
+    throw new DataError(issues.issues);
+  }
+  const yearDir = join(dir, String(chosen));
+  if (!years.includes(chosen)) {
+    issues.add(yearDir, "year.not-found", { year: chosen, years: years.map(String) });
+    throw new DataError(issues.issues);
+  }
+
+  const agencyFile = join(dir, "agency.yaml");
+  const agency = await loadYamlFile(agencyFile, Agency, issues, "file.missing-agency");
+  const reportFile = join(yearDir, "report.yaml");
+  const report = await loadYamlFile(reportFile, Report, issues, "file.missing-report");
+  if (report.value && report.yaml && report.value.fiscalYear !== chosen) {
+    const where = {
+      path: ["fiscalYear"],
+      ...locate(report.yaml.doc, report.yaml.lineCounter, ["fiscalYear"], "value"),
+    };
+    issues.add(reportFile, "report.year-mismatch", { year: report.value.fiscalYear, folder: chosen }, where);
+  }
+
+  const measuresDir = join(yearDir, "measures");
+  const files: { absFile: string; loaded: LoadedFile<Measure> }[] = [];
+  for (const absFile of await measureFiles(measuresDir)) {
+    files.push({ absFile, loaded: await loadYamlFile(absFile, Measure, issues, "file.unreadable") });
+  }
+  if (files.length === 0) issues.add(measuresDir, "measures.none", {});
+  checkMeasureNumbers(measuresDir, files, issues);
+
+  const images: { emblem?: LoadedImage; logo?: LoadedImage } = {};
+  for (const key of ["emblem", "logo"] as const) {
+    const value = agency.value?.[key];
+    const yaml = agency.yaml;
+    if (value === undefined || yaml === undefined) continue;
+    const where = { path: [key], ...locate(yaml.doc, yaml.lineCounter, [key], "value") };
+    const image = await loadImage(dir, value, (code, params) => issues.add(agencyFile, code, params, where));
+    if (image) images[key] = image;
+  }
+
+  const measures = files.flatMap((f) => (f.loaded.value ? [f.loaded.value] : []));
+  if (issues.issues.length > 0 || !agency.value || !report.value) throw new DataError(issues.issues);
+  return {
+    agency: agency.value,
+    report: report.value,
+    measures: measures.sort((a, b) => a.no - b.no),
+    images,
+  };
+}

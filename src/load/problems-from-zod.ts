@@ -1,0 +1,220 @@
+import type { z } from "zod";
+import type { MessageParam } from "../errors.js";
+import { kindOf, type ValueKind } from "../i18n/value-kind.js";
+import { BE_OFFSET_YEARS } from "../thai/calendar-date.js";
+import { toArabicDigits } from "../thai/numerals.js";
+import { parseDate } from "../thai/parse-date.js";
+import { closestMatch } from "./closest-match.js";
+import type { PathSegment } from "./format-path.js";
+import { knownKeys } from "./known-keys.js";
+import type { Problem } from "./problem.js";
+import { valueAt } from "./value-at.js";
+
+/** The fields of zod 4 issues this mapping reads; one loose shape for every issue code. */
+interface Issue {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly expected?: string;
+  readonly origin?: string;
+  readonly minimum?: number | bigint;
+  readonly maximum?: number | bigint;
+  readonly values?: readonly unknown[];
+  readonly keys?: readonly string[];
+  readonly format?: string;
+  readonly errors?: readonly (readonly Issue[])[];
+  readonly params?: Readonly<Record<string, unknown>>;
+}
+
+const EXPECTED_KINDS: Readonly<Record<string, ValueKind>> = {
+  string: "text",
+  number: "number",
+  int: "integer",
+  array: "list",
+  object: "mapping",
+  boolean: "boolean",
+};
+const DIGITS_ONLY = /^\s*[0-9๐-๙]+\s*$/;
+const lastField = (path: readonly PathSegment[]): string => String(path[path.length - 1] ?? "");
+const hasTopTypeMismatch = (branch: readonly Issue[]): boolean =>
+  branch.some((i) => i.code === "invalid_type" && i.path.length === 0);
+
+/**
+ * The branch of a union the user evidently meant: the one accepting the value's kind and, among
+ * those, the one whose fields match best. A scalar or a list that no branch accepts is read as
+ * meant for the text branch ("expected text, got a number").
+ */
+function chosenBranch(branches: readonly (readonly Issue[])[]): readonly Issue[] {
+  const accepting = branches.filter((b) => !hasTopTypeMismatch(b));
+  if (accepting.length === 0) {
+    return (
+      branches.find((b) => b.some((i) => i.path.length === 0 && i.expected === "string")) ?? branches[0] ?? []
+    );
+  }
+  const score = (b: readonly Issue[]): number => {
+    const unknown = b
+      .filter((i) => i.code === "unrecognized_keys" && i.path.length === 0)
+      .flatMap((i) => i.keys ?? []);
+    return -10 * unknown.length - b.length;
+  };
+  return accepting.reduce((best, b) => (score(b) > score(best) ? b : best));
+}
+
+function dateProblem(text: string, path: readonly PathSegment[]): Problem {
+  const parsed = parseDate(text);
+  const failure = parsed.ok ? { code: "not-a-date" as const } : parsed.failure;
+  const value = text.trim();
+  const at = { path, anchor: "value" as const };
+  switch (failure.code) {
+    case "unknown-month-name":
+      return { code: "date.unknown-month", params: { value, monthName: failure.monthName }, ...at };
+    case "no-such-month":
+      return { code: "date.no-such-month", params: { value, month: failure.month }, ...at };
+    case "no-such-day": {
+      const yearBe = failure.yearCe + BE_OFFSET_YEARS;
+      return {
+        code: "date.no-such-day",
+        params: { value, month: failure.month, yearBe, days: failure.daysInMonth },
+        ...at,
+      };
+    }
+    case "not-a-date":
+      return { code: "date.not-a-date", params: { value }, ...at };
+  }
+}
+
+function fromIssue(issue: Issue, path: readonly PathSegment[], root: unknown, schema: z.ZodType): Problem[] {
+  const value = valueAt(root, path);
+  const at = (anchor: Problem["anchor"]) => ({ path, anchor });
+  const missing: Problem = { code: "value.missing", params: { field: lastField(path) }, ...at("parent") };
+  if (value === undefined && issue.code !== "unrecognized_keys" && issue.code !== "custom") return [missing];
+  switch (issue.code) {
+    case "invalid_union":
+      return chosenBranch(issue.errors ?? []).flatMap((sub) =>
+        fromIssue(sub, [...path, ...segments(sub)], root, schema),
+      );
+    case "invalid_type": {
+      if (value === null)
+        return [
+          { code: "value.empty", params: {}, ...at(typeof path.at(-1) === "string" ? "key" : "value") },
+        ];
+      const expected = EXPECTED_KINDS[issue.expected ?? ""] ?? issue.expected ?? "";
+      const params: Record<string, MessageParam> = { expected, got: kindOf(value) };
+      if (
+        (expected === "number" || expected === "integer") &&
+        typeof value === "string" &&
+        DIGITS_ONLY.test(value)
+      ) {
+        params["digits"] = toArabicDigits(value.trim());
+      }
+      return [{ code: "value.wrong-type", params, ...at("value") }];
+    }
+    case "too_small":
+      if (issue.origin === "string") return [{ code: "text.empty", params: {}, ...at("value") }];
+      if (issue.origin === "array") return [{ code: "list.empty", params: {}, ...at("value") }];
+      return [
+        {
+          code: "number.too-small",
+          params: { value: String(value), min: Number(issue.minimum), field: lastField(path) },
+          ...at("value"),
+        },
+      ];
+    case "too_big":
+      return [
+        {
+          code: "number.too-big",
+          params: { value: String(value), max: Number(issue.maximum) },
+          ...at("value"),
+        },
+      ];
+    case "invalid_value": {
+      const allowed = (issue.values ?? []).map(String);
+      const suggestion = closestMatch(String(value), allowed);
+      return [
+        {
+          code: "value.not-allowed",
+          params: { value: String(value), allowed, ...(suggestion ? { suggestion } : {}) },
+          ...at("value"),
+        },
+      ];
+    }
+    case "unrecognized_keys": {
+      const known = knownKeys(schema, path);
+      const present = value !== null && typeof value === "object" ? Object.keys(value) : [];
+      const unused = known.filter((k) => !present.includes(k));
+      return (issue.keys ?? []).map((key) => {
+        const suggestion = closestMatch(key, unused);
+        return {
+          code: "key.unknown",
+          params: { key, known, ...(suggestion ? { suggestion } : {}) },
+          path: [...path, key],
+          anchor: "key",
+        };
+      });
+    }
+    case "invalid_format":
+      if (issue.format === "url")
+        return [{ code: "url.invalid", params: { value: String(value) }, ...at("value") }];
+      break;
+    case "custom": {
+      if (issue.params?.["kind"] === "date" && typeof value === "string") return [dateProblem(value, path)];
+      if (issue.params?.["kind"] === "to-fill-in")
+        return [{ code: "value.to-fill-in", params: {}, ...at("value") }];
+      // The measure schema's own checks, recognised by their (English) wording.
+      const code =
+        issue.message === "is required when status is not-done"
+          ? "reason-required"
+          : issue.message === "the period ends before it starts"
+            ? "period-reversed"
+            : undefined;
+      if (code === "reason-required")
+        return [{ code: "measure.reason-required", params: {}, ...at("parent") }];
+      if (code === "period-reversed") {
+        const parent = path.slice(0, -1);
+        const params = {
+          from: String(valueAt(root, [...parent, "from"])),
+          to: String(valueAt(root, [...parent, "to"])),
+        };
+        return [{ code: "period.reversed", params, ...at("value") }];
+      }
+      break;
+    }
+  }
+  const hint = issue.params?.["hint"];
+  return [
+    {
+      code: "schema.other",
+      params: { detail: issue.message, ...(typeof hint === "string" ? { hint } : {}) },
+      ...at("value"),
+    },
+  ];
+}
+
+const segments = (issue: Issue): PathSegment[] =>
+  issue.path.map((s) => (typeof s === "number" ? s : String(s)));
+
+/**
+ * Turns zod issues into problems a user can act on: a typo'd key becomes "unknown field, did you
+ * mean …" (and its consequence, the "missing field" of the key it meant, is dropped), a union
+ * reports the branch the user meant, a date says why it does not exist.
+ */
+export function problemsFromZod(
+  issues: readonly z.core.$ZodIssue[],
+  root: unknown,
+  schema: z.ZodType,
+): Problem[] {
+  const all = (issues as unknown as readonly Issue[]).flatMap((i) => fromIssue(i, segments(i), root, schema));
+  const meant = new Set(
+    all
+      .filter((p) => p.code === "key.unknown" && typeof p.params["suggestion"] === "string")
+      .map((p) => JSON.stringify([...p.path.slice(0, -1), p.params["suggestion"]])),
+  );
+  const seen = new Set<string>();
+  return all.filter((p) => {
+    if (p.code === "value.missing" && meant.has(JSON.stringify(p.path))) return false;
+    const key = JSON.stringify([p.code, p.path, p.params]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
