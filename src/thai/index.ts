@@ -7,3 +7,4 @@ export * from "./format-date.js";
 export * from "./fiscal-year.js";
 export * from "./baht.js";
 // segment.ts (segmentThai) is exported below by its owner.
+export * from "./segment.js";

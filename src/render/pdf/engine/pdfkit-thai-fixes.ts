@@ -1,0 +1,386 @@
+/**
+ * Every reach into pdfmake / pdfkit / fontkit internals needed for Thai, in one module.
+ * Written against the exact versions in PINNED_VERSIONS; `installThaiFixes` refuses any other.
+ * test/unit/render/pdf/engine/ checks each behaviour below, so an upgrade that changes the
+ * internals fails loudly there instead of silently corrupting PDFs.
+ *
+ * What is fixed, and why:
+ * 1. Invisible break hints. Line breaks between Thai words are fed to pdfmake as U+200B (see
+ *    thai-inlines.ts). Sarabun has no glyph for it; fontkit would draw the space glyph with zero
+ *    advance, extracted as a stray space. The font layout call strips U+200B (and the other
+ *    zero-width format characters), so it is neither measured, drawn nor extracted.
+ * 2. Script runs. fontkit shapes a string with one script (its first strong character's);
+ *    "ITAที่" would get Latin-context tone marks. The layout call shapes each script run alone.
+ * 3. Exact text extraction. fontkit caches one Glyph object per glyph id, with the code points
+ *    of its first use, and pdfkit writes one ToUnicode entry per glyph id, first use wins.
+ *    Sarabun decomposes SARA AM (ำ) into NIKHAHIT + SARA AA, so every า after the first ำ lost
+ *    its text (or gained one). The code points are now carried per use (glyphsForString and the
+ *    GSUB result give each glyph a per-use view) and every (glyph, text) pair gets its own CID
+ *    (the glyph is duplicated in the subset), so the ToUnicode map is exact.
+ * 4. No .notdef. A character Sarabun lacks would be drawn as glyph 0 (a box); encoding throws
+ *    MissingGlyphError instead (callers check text first with `missingGlyphs`).
+ * 5. Emergency breaks. A word wider than the whole line is cut by pdfmake by UTF-16 code
+ *    units, which can strand a tone mark or a vowel at the start of the next line; the cut is
+ *    moved back to a Thai-safe grapheme boundary (see emergency-break.ts).
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { InternalError } from "../../../errors.js";
+import { safeCutLength } from "./emergency-break.js";
+import { splitScriptRuns } from "./script-runs.js";
+
+export const PINNED_VERSIONS = { pdfmake: "0.3.11", pdfkit: "0.19.1", fontkit: "2.0.4" } as const;
+
+/** Zero-width format characters: never drawn, measured or extracted. */
+export const INVISIBLE_CHARS = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
+
+/** A character the font has no glyph for reached the PDF writer. */
+export class MissingGlyphError extends InternalError {
+  readonly characters: readonly string[];
+  constructor(characters: readonly string[], fontName: string) {
+    const list = characters.map((c) => `"${c}" (${codePointLabel(c)})`).join(", ");
+    super(
+      `The font ${fontName} has no glyph for ${list}; it would be drawn as an empty box. ` +
+        `Check text with missingGlyphs() before rendering and report it as a data problem.`,
+    );
+    this.name = "MissingGlyphError";
+    this.characters = characters;
+  }
+}
+
+function codePointLabel(c: string): string {
+  return Array.from(
+    c,
+    (ch) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`,
+  ).join(" ");
+}
+
+const require = createRequire(import.meta.url);
+
+interface PackagePaths {
+  pdfmakeDir: string;
+  pdfkitMain: string;
+  fontkitMain: string;
+}
+
+/** The packages as pdfmake itself resolves them (pdfmake → pdfkit → fontkit). */
+function packagePaths(): PackagePaths {
+  const pdfmakeDir = dirname(require.resolve("pdfmake/package.json"));
+  const pdfkitMain = createRequire(join(pdfmakeDir, "js", "index.js")).resolve("pdfkit");
+  const fontkitMain = createRequire(pdfkitMain).resolve("fontkit");
+  return { pdfmakeDir, pdfkitMain, fontkitMain };
+}
+
+function versionAt(file: string): string {
+  let dir = dirname(file);
+  for (;;) {
+    const candidate = join(dir, "package.json");
+    if (existsSync(candidate)) {
+      const pkg = JSON.parse(readFileSync(candidate, "utf8")) as { name?: string; version?: string };
+      if (pkg.name !== undefined && pkg.version !== undefined) return pkg.version;
+    }
+    const parent = dirname(dir);
+    if (parent === dir) throw new InternalError(`No package.json above ${file}`);
+    dir = parent;
+  }
+}
+
+/** The installed versions, as pdfmake resolves them. */
+export function installedVersions(): Record<keyof typeof PINNED_VERSIONS, string> {
+  const paths = packagePaths();
+  return {
+    pdfmake: versionAt(join(paths.pdfmakeDir, "js", "index.js")),
+    pdfkit: versionAt(paths.pdfkitMain),
+    fontkit: versionAt(paths.fontkitMain),
+  };
+}
+
+/** Throws unless the exact versions the fixes were written for are installed. */
+export function assertPinnedVersions(
+  versions: Record<keyof typeof PINNED_VERSIONS, string> = installedVersions(),
+): void {
+  const wrong = (Object.keys(PINNED_VERSIONS) as (keyof typeof PINNED_VERSIONS)[]).filter(
+    (name) => versions[name] !== PINNED_VERSIONS[name],
+  );
+  if (wrong.length === 0) return;
+  const list = wrong
+    .map((name) => `${name} ${versions[name]} (expected ${PINNED_VERSIONS[name]})`)
+    .join(", ");
+  throw new InternalError(
+    `Unsupported PDF engine versions: ${list}. The Thai fixes in src/render/pdf/engine/pdfkit-thai-fixes.ts ` +
+      `patch their internals; keep the versions pinned in package.json, or re-check every fix against the ` +
+      `new sources, run test/unit/render/pdf/engine and update PINNED_VERSIONS.`,
+  );
+}
+
+// ---- Minimal shapes of the internals we touch (pdfkit EmbeddedFont, fontkit TTFFont). ----
+
+interface FontkitGlyph {
+  readonly id: number;
+  readonly codePoints: readonly number[];
+  readonly advanceWidth: number;
+}
+interface GlyphInfo {
+  readonly codePoints: readonly number[];
+}
+interface GlyphRunLike {
+  glyphs: FontkitGlyph[];
+}
+interface OTLayoutEngine {
+  glyphInfos: GlyphInfo[] | null;
+  substitute(glyphRun: GlyphRunLike): void;
+}
+interface FontkitFont {
+  readonly postscriptName: string;
+  glyphsForString(text: string): FontkitGlyph[];
+  readonly _layoutEngine?: { engine?: OTLayoutEngine };
+}
+interface LayoutResult {
+  glyphs: FontkitGlyph[] | null;
+  positions: unknown[] | null;
+  advanceWidth: number;
+}
+interface Subset {
+  glyphs: number[];
+  mapping: Record<number, number>;
+  includeGlyph(id: number): number;
+}
+interface EmbeddedFont {
+  readonly font: FontkitFont;
+  readonly subset: Subset;
+  readonly unicode: (readonly number[])[];
+  readonly widths: number[];
+  readonly scale: number;
+  readonly name: string;
+  layout(text: string, features?: unknown, onlyWidth?: boolean): LayoutResult;
+  encode(text: string, features?: unknown): [string[], unknown[]];
+}
+
+const FIXED = Symbol.for("ita-report.thai-fixes");
+const BASE = Symbol.for("ita-report.base-glyph");
+
+let installed = false;
+
+/** Installs the fixes into pdfmake (idempotent). Throws on unsupported versions. */
+export function installThaiFixes(): void {
+  if (installed) return;
+  assertPinnedVersions();
+  const { pdfmakeDir } = packagePaths();
+  const pdfmakeRequire = createRequire(join(pdfmakeDir, "js", "index.js"));
+  const PdfDocument = (
+    pdfmakeRequire("./PDFDocument.js") as { default: { prototype: Record<string, unknown> } }
+  ).default;
+  const provideFont = PdfDocument.prototype["provideFont"];
+  if (typeof provideFont !== "function") throw new InternalError("pdfmake PDFDocument.provideFont not found");
+  PdfDocument.prototype["provideFont"] = function (this: unknown, ...args: unknown[]): unknown {
+    const font = (provideFont as (...a: unknown[]) => unknown).apply(this, args);
+    fixEmbeddedFont(font);
+    return font;
+  };
+  patchEmergencyBreaks(pdfmakeRequire);
+  installed = true;
+}
+
+function isEmbeddedFont(font: unknown): font is EmbeddedFont {
+  const f = font as Partial<EmbeddedFont> | null;
+  return (
+    f !== null &&
+    typeof f === "object" &&
+    typeof f.layout === "function" &&
+    typeof f.encode === "function" &&
+    Array.isArray(f.unicode) &&
+    Array.isArray(f.widths) &&
+    typeof f.subset?.includeGlyph === "function" &&
+    typeof f.font?.glyphsForString === "function"
+  );
+}
+
+/** Patches one pdfkit font object (and its fontkit font) in place; standard PDF fonts are left alone. */
+export function fixEmbeddedFont(font: unknown): void {
+  if (font === null || typeof font !== "object" || FIXED in font) return;
+  if (!isEmbeddedFont(font)) {
+    if ("font" in font) throw new InternalError("pdfkit EmbeddedFont has an unexpected shape");
+    return; // a standard 14 font: no Thai, nothing to fix
+  }
+  fixFontkitFont(font.font);
+  const originalLayout = font.layout;
+  font.layout = function (text, features, onlyWidth) {
+    const clean = text.replace(INVISIBLE_CHARS, "").replace(/\t/gu, " ");
+    const runs = splitScriptRuns(clean);
+    if (runs.length <= 1) return originalLayout.call(this, clean, features, onlyWidth);
+    const parts = runs.map((run) => originalLayout.call(this, run, features, onlyWidth));
+    return {
+      glyphs: onlyWidth === true ? null : parts.flatMap((p) => p.glyphs ?? []),
+      positions: onlyWidth === true ? null : parts.flatMap((p) => p.positions ?? []),
+      advanceWidth: parts.reduce((sum, p) => sum + p.advanceWidth, 0),
+    };
+  };
+  font.encode = encodeWithExactText(font);
+  Object.defineProperty(font, FIXED, { value: true });
+}
+
+/** pdfkit's encode, but one CID per (glyph, text) pair, and no .notdef. */
+function encodeWithExactText(font: EmbeddedFont): EmbeddedFont["encode"] {
+  const cidByPair = new Map<string, number>();
+  return function (text, features) {
+    const { glyphs, positions } = font.layout(text, features);
+    if (glyphs === null || positions === null) throw new InternalError("pdfkit layout returned no glyphs");
+    const missing = glyphs.filter((g) => g.id === 0).map((g) => String.fromCodePoint(...g.codePoints));
+    if (missing.length > 0) throw new MissingGlyphError([...new Set(missing)], font.name);
+    const hex: string[] = [];
+    for (const glyph of glyphs) {
+      const key = `${glyph.id}:${glyph.codePoints.join(",")}`;
+      let cid = cidByPair.get(key);
+      if (cid === undefined) {
+        if (font.subset.mapping[glyph.id] === undefined) {
+          cid = font.subset.includeGlyph(glyph.id);
+        } else {
+          // Same outline, other text: a second copy of the glyph in the subset gets its own CID.
+          font.subset.glyphs.push(glyph.id);
+          cid = font.subset.glyphs.length - 1;
+        }
+        font.widths[cid] = glyph.advanceWidth * font.scale;
+        font.unicode[cid] = [...glyph.codePoints];
+        cidByPair.set(key, cid);
+      }
+      hex.push(cid.toString(16).padStart(4, "0"));
+    }
+    return [hex, positions];
+  };
+}
+
+/** A view of a shared fontkit glyph that carries the code points of one use. */
+function withCodePoints(glyph: FontkitGlyph, codePoints: readonly number[]): FontkitGlyph {
+  const base = (glyph as unknown as Record<symbol, FontkitGlyph | undefined>)[BASE] ?? glyph;
+  const view = Object.create(base) as FontkitGlyph;
+  Object.defineProperty(view, "codePoints", { value: [...codePoints], enumerable: true });
+  Object.defineProperty(view, BASE, { value: base });
+  return view;
+}
+
+const isVariationSelector = (cp: number): boolean =>
+  (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
+
+/** The code points behind each glyph of fontkit's glyphsForString (a selector joins its base). */
+function codePointGroups(text: string): number[][] {
+  const groups: number[][] = [];
+  let afterBase = false;
+  for (const ch of text) {
+    const cp = ch.codePointAt(0) ?? 0;
+    if (isVariationSelector(cp)) {
+      if (afterBase) groups[groups.length - 1]?.push(cp);
+      afterBase = false;
+    } else {
+      groups.push([cp]);
+      afterBase = true;
+    }
+  }
+  return groups;
+}
+
+function fixFontkitFont(ttf: FontkitFont): void {
+  if (FIXED in ttf) return;
+  const originalGlyphsForString = ttf.glyphsForString;
+  ttf.glyphsForString = function (text) {
+    const glyphs = originalGlyphsForString.call(this, text);
+    const groups = codePointGroups(text);
+    if (groups.length !== glyphs.length) {
+      throw new InternalError(
+        `fontkit glyphsForString gave ${glyphs.length} glyphs for ${groups.length} characters`,
+      );
+    }
+    return glyphs.map((g, i) => withCodePoints(g, groups[i] ?? []));
+  };
+  const engine = ttf._layoutEngine?.engine;
+  if (engine === undefined || typeof engine.substitute !== "function") {
+    throw new InternalError(`fontkit has no OpenType layout engine for ${ttf.postscriptName}`);
+  }
+  const originalSubstitute = engine.substitute;
+  engine.substitute = function (glyphRun) {
+    originalSubstitute.call(this, glyphRun);
+    const infos = this.glyphInfos;
+    if (infos === null || infos.length !== glyphRun.glyphs.length) return;
+    const perUse = moveTextToDecompositionTails(infos.map((info) => [...info.codePoints]));
+    glyphRun.glyphs = glyphRun.glyphs.map((g, i) => withCodePoints(g, perUse[i] ?? []));
+  };
+  Object.defineProperty(ttf, FIXED, { value: true });
+}
+
+/**
+ * After a one-to-many substitution (ำ → NIKHAHIT + SARA AA), fontkit leaves the character on
+ * the first glyph and none on the others. Text extraction reads glyphs in drawing order, so
+ * "น้ำ" (น, NIKHAHIT+MAI THO ligature, SARA AA) would come out as "นำ้". A glyph without code
+ * points takes the last code point of the nearest glyph before it that has some: the
+ * decomposed character is the last of its cluster, and its text then comes out last; the
+ * zero-width first part maps to no text, so no gap is seen where text is missing.
+ */
+export function moveTextToDecompositionTails(codePoints: number[][]): number[][] {
+  const out = codePoints.map((cps) => [...cps]);
+  for (let i = 1; i < out.length; i++) {
+    if ((out[i]?.length ?? 0) > 0) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const donor = out[j];
+      if (donor === undefined || donor.length === 0) continue;
+      const moved = donor.pop();
+      if (moved !== undefined) out[i] = [moved];
+      break;
+    }
+  }
+  return out;
+}
+
+// ---- 5. Emergency breaks inside a word wider than the line (pdfmake LayoutBuilder). ----
+
+interface Inline {
+  text: string;
+  width: number;
+  noWrap?: boolean;
+  font: { widthOfString(text: string, size: number, features?: unknown): number };
+  fontSize: number;
+  characterSpacing?: number;
+  fontFeatures?: unknown;
+}
+interface LineLike {
+  inlines: Inline[];
+  inlineWidths: number;
+}
+
+/**
+ * pdfmake's buildNextLine cuts an over-long inline at the largest UTF-16 length that fits.
+ * After it ran, move that cut back to a Thai-safe boundary (never before a combining mark or
+ * dependent vowel, never after a leading vowel): the tail goes back to the next line.
+ */
+function patchEmergencyBreaks(pdfmakeRequire: NodeRequire): void {
+  const LayoutBuilder = (
+    pdfmakeRequire("./LayoutBuilder.js") as { default: { prototype: Record<string, unknown> } }
+  ).default;
+  const buildNextLine = LayoutBuilder.prototype["buildNextLine"];
+  if (typeof buildNextLine !== "function")
+    throw new InternalError("pdfmake LayoutBuilder.buildNextLine not found");
+  LayoutBuilder.prototype["buildNextLine"] = function (
+    this: unknown,
+    textNode: { _inlines?: Inline[] },
+  ): LineLike | null {
+    const before = new Set(textNode._inlines ?? []);
+    const line = (buildNextLine as (n: unknown) => LineLike | null).call(this, textNode);
+    const rest = textNode._inlines ?? [];
+    const tail = rest[0];
+    const last = line?.inlines[line.inlines.length - 1];
+    // A hard wrap leaves a fresh clone (not among the inlines before) at the head of the rest.
+    if (line === null || last === undefined || tail === undefined || before.has(tail)) return line;
+    const whole = last.text + tail.text;
+    const cut = safeCutLength(whole, last.text.length);
+    if (cut === last.text.length || cut === 0) return line;
+    const width = (text: string): number =>
+      last.font.widthOfString(text, last.fontSize, last.fontFeatures) +
+      (last.characterSpacing ?? 0) * (text.length - 1);
+    last.text = whole.slice(0, cut);
+    tail.text = whole.slice(cut);
+    const oldWidth = last.width;
+    last.width = width(last.text);
+    tail.width = width(tail.text);
+    line.inlineWidths += last.width - oldWidth;
+    return line;
+  };
+}

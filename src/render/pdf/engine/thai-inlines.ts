@@ -1,0 +1,100 @@
+import type { ContentText } from "pdfmake/interfaces.js";
+import type { Run } from "../../../document/nodes.js";
+import { segmentThai } from "../../../thai/segment.js";
+
+/**
+ * U+200B ZERO WIDTH SPACE: pdfmake's line breaker (UAX #14) may break after it. The engine
+ * fixes make it zero-width, invisible and absent from the extracted text.
+ */
+export const BREAK_HINT = "\u200B";
+
+/** Style shared by every inline of one text (pdfmake inline properties). */
+export interface InlineStyle {
+  readonly bold?: boolean;
+  readonly italics?: boolean;
+  readonly fontSize?: number;
+  readonly color?: string;
+  readonly decoration?: "underline" | "lineThrough" | "overline";
+  readonly link?: string;
+}
+
+/** One pdfmake inline: plain text with break hints, and its style. */
+export type ThaiInline = ContentText & { text: string };
+
+/**
+ * Offsets of `text` where a line may break between two Thai words although UAX #14 sees no
+ * break: segment boundaries with no whitespace on either side.
+ */
+export function breakOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  let offset = 0;
+  let previous = "";
+  for (const segment of segmentThai(text)) {
+    if (offset > 0 && !/\s$/u.test(previous) && !/^\s/u.test(segment)) offsets.push(offset);
+    offset += segment.length;
+    previous = segment;
+  }
+  return offsets;
+}
+
+/** `text` with a break hint at every word boundary that has no space: for one-style strings. */
+export function withBreakHints(text: string): string {
+  let out = "";
+  let last = 0;
+  for (const offset of breakOffsets(text)) {
+    out += text.slice(last, offset) + BREAK_HINT;
+    last = offset;
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * pdfmake inlines for a text, a run or a paragraph of runs, with line breaks allowed between
+ * Thai words only. Word boundaries are found over the whole paragraph, so a boundary that falls
+ * between two runs (a bold word followed by a plain one) is kept, and a run boundary inside a
+ * word adds none. `style` applies to every inline; a run's own `bold` and `link` win.
+ * Mixed scripts ("ITAที่") need nothing here: the engine shapes each script run separately.
+ * @example { text: thaiInlines([{ text: "เรื่อง", bold: true }, { text: "  รายงานผลการดำเนินการ" }]) }
+ */
+export function thaiInlines(input: string | Run | readonly Run[], style: InlineStyle = {}): ThaiInline[] {
+  const runs: readonly Run[] =
+    typeof input === "string" ? [{ text: input }] : isRunArray(input) ? input : [input];
+  const breaks = breakOffsets(runs.map((r) => r.text).join(""));
+  const inlines: ThaiInline[] = [];
+  let start = 0;
+  let next = 0;
+  for (const run of runs) {
+    const end = start + run.text.length;
+    let text = "";
+    let last = start;
+    // A boundary exactly at the end of a run goes with that run, so pdfmake sees it.
+    while (next < breaks.length && (breaks[next] ?? Infinity) <= end) {
+      const offset = breaks[next] ?? end;
+      text += run.text.slice(last - start, offset - start) + BREAK_HINT;
+      last = offset;
+      next++;
+    }
+    text += run.text.slice(last - start);
+    start = end;
+    if (run.text === "") continue;
+    inlines.push(inlineOf(text, style, run));
+  }
+  return inlines;
+}
+
+function isRunArray(input: Run | readonly Run[]): input is readonly Run[] {
+  return Array.isArray(input);
+}
+
+function inlineOf(text: string, style: InlineStyle, run: Run): ThaiInline {
+  const inline: ThaiInline = { text };
+  if (style.italics !== undefined) inline.italics = style.italics;
+  if (style.fontSize !== undefined) inline.fontSize = style.fontSize;
+  if (style.color !== undefined) inline.color = style.color;
+  if (style.decoration !== undefined) inline.decoration = style.decoration;
+  const bold = run.bold ?? style.bold;
+  if (bold !== undefined) inline.bold = bold;
+  const link = run.link ?? style.link;
+  if (link !== undefined) inline.link = link;
+  return inline;
+}
