@@ -2,6 +2,7 @@ import { z } from "zod";
 import { compareDates } from "../thai/calendar-date.js";
 import { DateField } from "./date-field.js";
 import { Text } from "./text.js";
+import { fillable } from "./to-fill-in.js";
 
 /** A sub-item "(๑)" of a step; it may carry its own sub-items one level further in. */
 export const SubItem = z.union([
@@ -55,18 +56,18 @@ export const Measure = z
     /** @example 1 */
     no: z.int().min(1).meta({ description: "The measure's number in the table (ลำดับที่), 1, 2, 3, …" }),
     title: Text.meta({ description: "มาตรการหรือกิจกรรมที่ดำเนินการ." }),
-    steps: z.array(Step).min(1).meta({ description: 'ขั้นตอนหรือวิธีการปฏิบัติ, numbered "๑.", "๒.", …' }),
+    steps: z.array(fillable(Step)).min(1).meta({ description: 'ขั้นตอนหรือวิธีการปฏิบัติ, numbered "๑.", "๒.", …' }),
     period: Period.optional(),
     responsible: z
       .array(Text)
       .min(1)
       .meta({ description: "ผู้รับผิดชอบ: the responsible units; numbered when more than one." }),
-    status: Status,
+    status: fillable(Status),
     reason: Text.optional().meta({
       description: "Why the measure could not be done; required when status is not-done.",
     }),
     outcomes: z
-      .array(Outcome)
+      .array(fillable(Outcome))
       .default([])
       .meta({ description: "ผลลัพธ์หรือความสำเร็จของการดำเนินการ: paragraphs, bullets and sub-headings." }),
   })
@@ -90,4 +91,3 @@ export const Measure = z
   })
   .meta({ title: "ita-report measure", description: "One measure: data/<year>/measures/*.yaml." });
 export type Measure = z.output<typeof Measure>;
-

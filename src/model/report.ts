@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DateField } from "./date-field.js";
 import { Text } from "./text.js";
+import { fillable } from "./to-fill-in.js";
 
 /** A paragraph of the memo body, or a list. */
 export const MemoBlock = z.union([
@@ -15,7 +16,7 @@ export const MemoSection = z.strictObject({
     description: "Bold section head: เรื่องเดิม, ข้อเท็จจริง, ข้อเสนอเพื่อพิจารณา, …",
     examples: ["เรื่องเดิม"],
   }),
-  content: z.array(MemoBlock).min(1).meta({ description: "Paragraphs and lists, in order." }),
+  content: z.array(fillable(MemoBlock)).min(1).meta({ description: "Paragraphs and lists, in order." }),
 });
 export type MemoSection = z.output<typeof MemoSection>;
 
@@ -24,8 +25,7 @@ export const Signer = z.strictObject({
     description: "Full name with title, without parentheses.",
     examples: ["นางสาวเสาวนิตย์ ประยูรพันธ์"],
   }),
-  position: z
-    .union([Text, z.array(Text).min(1)])
+  position: fillable(z.union([Text, z.array(Text).min(1)]))
     .transform((p) => (typeof p === "string" ? [p] : p))
     .meta({
       description: "Position line, or several lines for an acting signer (รักษาการแทน).",
@@ -52,13 +52,20 @@ export const Memo = z.strictObject({
     description: "ส่วนราชการ: the issuing unit.",
     examples: ["สำนักปลัด องค์การบริหารส่วนตำบลตาเนิน"],
   }),
-  ref: z.string().trim().default("").meta({
-    description: "ที่: the reference number, free text; empty leaves the dotted line blank.",
-    examples: ["ชย ๘๐๘๐๑/๓๓๕"],
-  }),
+  ref: z
+    .string()
+    .trim()
+    .default("")
+    .meta({
+      description: "ที่: the reference number, free text; empty leaves the dotted line blank.",
+      examples: ["ชย ๘๐๘๐๑/๓๓๕"],
+    }),
   date: DateField.optional().meta({ description: "วันที่; when absent the dotted line stays blank." }),
   subject: Text.meta({ description: "เรื่อง." }),
-  to: Text.meta({ description: "เรียน: the recipient's position.", examples: ["นายกองค์การบริหารส่วนตำบลตาเนิน"] }),
+  to: Text.meta({
+    description: "เรียน: the recipient's position.",
+    examples: ["นายกองค์การบริหารส่วนตำบลตาเนิน"],
+  }),
   sections: z.array(MemoSection).min(1),
   closing: Text.default(DEFAULT_CLOSING).meta({ description: "The closing paragraph." }),
   signer: Signer,
@@ -81,10 +88,14 @@ export type Numerals = z.output<typeof Numerals>;
 /** `data/<year>/report.yaml`: the memo and the report settings of one fiscal year. */
 export const Report = z
   .strictObject({
-    fiscalYear: z.int().min(2400).max(2700).meta({
-      description: "The fiscal year in B.E. (ปีงบประมาณ พ.ศ.); it runs 1 Oct of the year before to 30 Sep.",
-      examples: [2568],
-    }),
+    fiscalYear: z
+      .int()
+      .min(2400)
+      .max(2700)
+      .meta({
+        description: "The fiscal year in B.E. (ปีงบประมาณ พ.ศ.); it runs 1 Oct of the year before to 30 Sep.",
+        examples: [2568],
+      }),
     numerals: Numerals,
     memo: Memo,
     cover: Cover.optional(),
@@ -92,5 +103,8 @@ export const Report = z
       description: "First title line above the table. Default: the standard ITA title with the fiscal year.",
     }),
   })
-  .meta({ title: "ita-report report", description: "A fiscal year's memo and report: data/<year>/report.yaml." });
+  .meta({
+    title: "ita-report report",
+    description: "A fiscal year's memo and report: data/<year>/report.yaml.",
+  });
 export type Report = z.output<typeof Report>;
