@@ -53,6 +53,39 @@ export const CLI_MESSAGES = {
         p.be === undefined ? "ระบุปีงบประมาณเป็นปี พ.ศ. เช่น 2568" : `ปีงบประมาณเป็นปี พ.ศ.: หมายถึง ${p.be} ใช่หรือไม่`,
     }),
   }),
+  "help.program": entry<Record<string, never>>({
+    en: () => ({ message: "Builds the ITA report and its memo (PDF, DOCX) from YAML data." }),
+    th: () => ({
+      message:
+        "สร้างรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) และบันทึกข้อความ เป็น PDF และ DOCX จากข้อมูล YAML",
+    }),
+  }),
+  "help.exit-codes": entry<Record<string, never>>({
+    en: () => ({
+      message:
+        "Exit codes: 0 done, 1 problems in the data (listed with file:line:col), 2 wrong command line, 70 internal error (please report it).",
+    }),
+    th: () => ({
+      message:
+        "รหัสการจบการทำงาน: 0 สำเร็จ, 1 พบปัญหาในข้อมูล (แสดงเป็น ไฟล์:บรรทัด:คอลัมน์), 2 ใช้คำสั่งไม่ถูกต้อง, 70 ข้อผิดพลาดภายในโปรแกรม (กรุณาแจ้งผู้พัฒนา)",
+    }),
+  }),
+  "help.lang": entry<Record<string, never>>({
+    en: () => ({ message: "language of messages: th or en (default: th, or en when LANG starts with en)" }),
+    th: () => ({ message: "ภาษาของข้อความ: th หรือ en (ค่าเริ่มต้น th หรือ en เมื่อ LANG ขึ้นต้นด้วย en)" }),
+  }),
+  "help.data": entry<Record<string, never>>({
+    en: () => ({ message: "the data folder, holding agency.yaml and the year folders" }),
+    th: () => ({ message: "โฟลเดอร์ข้อมูล ที่มี agency.yaml และโฟลเดอร์ของแต่ละปี" }),
+  }),
+  "help.year": entry<Record<string, never>>({
+    en: () => ({ message: "fiscal year in B.E., e.g. 2568 (default: the newest year folder)" }),
+    th: () => ({ message: "ปีงบประมาณ พ.ศ. เช่น 2568 (ค่าเริ่มต้น: โฟลเดอร์ปีล่าสุด)" }),
+  }),
+  "help.validate": entry<Record<string, never>>({
+    en: () => ({ message: "check the data of a fiscal year and list every problem" }),
+    th: () => ({ message: "ตรวจสอบข้อมูลของปีงบประมาณ และแสดงปัญหาทั้งหมดที่พบ" }),
+  }),
   "cli.internal": entry<{ detail: string }>({
     en: (p) => ({
       message: `internal error, please report it to the developers with the text below: ${p.detail}`,

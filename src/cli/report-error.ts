@@ -1,0 +1,46 @@
+import { CommanderError } from "commander";
+import { DataError, UsageError } from "../errors.js";
+import { localizeIssue } from "../i18n/catalog.js";
+import { type CliContext, say } from "./context.js";
+import { EXIT } from "./exit-codes.js";
+import { formatIssue } from "./format-issue.js";
+import { CliUsageError } from "./usage-error.js";
+
+/** Commander's own outcomes that are not errors: help or version was asked for. */
+const COMMANDER_OK = new Set(["commander.helpDisplayed", "commander.version"]);
+
+/**
+ * The one place errors become output and an exit code: data errors list every located issue
+ * (exit 1), usage errors say what is wrong with the command line (exit 2), anything else is a
+ * bug, shown with its stack and a request to report it (exit 70). Never a bare stack trace for
+ * a user's mistake.
+ */
+export function reportError(error: unknown, ctx: CliContext): number {
+  const { io } = ctx;
+  if (error instanceof DataError) {
+    const lines = error.issues.map((issue) => formatIssue(localizeIssue(issue, ctx.lang)));
+    io.stderr(`${say(ctx, "cli.problems", { count: error.issues.length })}\n${lines.join("\n")}\n`);
+    return EXIT.data;
+  }
+  if (error instanceof CommanderError) {
+    if (COMMANDER_OK.has(error.code)) return EXIT.ok;
+    // Help printed because no command was given: commander already wrote it to stderr.
+    if (error.code === "commander.help") return EXIT.usage;
+    return reportError(
+      CliUsageError.of("cli.usage", { detail: error.message.replace(/^error: /, "") }, ctx.lang),
+      ctx,
+    );
+  }
+  if (error instanceof UsageError) {
+    const usage =
+      error instanceof CliUsageError
+        ? error
+        : CliUsageError.of("cli.usage", { detail: error.message }, ctx.lang);
+    io.stderr(`${usage.message}\n${usage.hint === undefined ? "" : `  ${usage.hint}\n`}`);
+    return EXIT.usage;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  const stack = error instanceof Error && error.stack ? `${error.stack}\n` : "";
+  io.stderr(`${say(ctx, "cli.internal", { detail })}\n${stack}`);
+  return EXIT.internal;
+}
