@@ -220,9 +220,39 @@ export function fixEmbeddedFont(font: unknown): void {
   Object.defineProperty(font, FIXED, { value: true });
 }
 
+/**
+ * CIDs for glyphs that stand for no text (the NIKHAHIT half of ำ). Their ToUnicode entry is
+ * empty, which poppler honours; pdf.js instead falls back to the character code itself, so the
+ * CID is chosen to be an invisible format character (U+00AD SOFT HYPHEN first, then other Cf
+ * code points) that pdf.js drops. The subset is padded with the empty glyph to reach it.
+ */
+export const EMPTY_TEXT_CIDS = [
+  0x00ad, 0x0600, 0x0601, 0x0602, 0x0603, 0x0604, 0x0605, 0x061c, 0x06dd, 0x070f,
+];
+/** Sarabun's empty, zero-advance glyph "NULL" (most TrueType fonts have one at id 1). */
+const EMPTY_GLYPH_ID = 1;
+
 /** pdfkit's encode, but one CID per (glyph, text) pair, and no .notdef. */
 function encodeWithExactText(font: EmbeddedFont): EmbeddedFont["encode"] {
   const cidByPair = new Map<string, number>();
+  let emptyTextCount = 0;
+  const newCid = (glyph: FontkitGlyph): number => {
+    const { subset } = font;
+    const target = glyph.codePoints.length === 0 ? EMPTY_TEXT_CIDS[emptyTextCount] : undefined;
+    if (target !== undefined && subset.glyphs.length <= target) {
+      emptyTextCount++;
+      while (subset.glyphs.length < target) {
+        subset.glyphs.push(EMPTY_GLYPH_ID);
+        font.widths[subset.glyphs.length - 1] = 0;
+        font.unicode[subset.glyphs.length - 1] = [];
+      }
+    } else if (subset.mapping[glyph.id] === undefined) {
+      return subset.includeGlyph(glyph.id);
+    }
+    // Same outline, other text: a further copy of the glyph in the subset gets its own CID.
+    subset.glyphs.push(glyph.id);
+    return subset.glyphs.length - 1;
+  };
   return function (text, features) {
     const { glyphs, positions } = font.layout(text, features);
     if (glyphs === null || positions === null) throw new InternalError("pdfkit layout returned no glyphs");
@@ -233,13 +263,7 @@ function encodeWithExactText(font: EmbeddedFont): EmbeddedFont["encode"] {
       const key = `${glyph.id}:${glyph.codePoints.join(",")}`;
       let cid = cidByPair.get(key);
       if (cid === undefined) {
-        if (font.subset.mapping[glyph.id] === undefined) {
-          cid = font.subset.includeGlyph(glyph.id);
-        } else {
-          // Same outline, other text: a second copy of the glyph in the subset gets its own CID.
-          font.subset.glyphs.push(glyph.id);
-          cid = font.subset.glyphs.length - 1;
-        }
+        cid = newCid(glyph);
         font.widths[cid] = glyph.advanceWidth * font.scale;
         font.unicode[cid] = [...glyph.codePoints];
         cidByPair.set(key, cid);
