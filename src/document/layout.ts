@@ -117,3 +117,13 @@ export const COVER_GAP_PT = 28;
 export const TABLE_TITLE_SPACE_AFTER_PT = 8;
 /** Table rules (cell borders). */
 export const TABLE_RULE_WIDTH_PT = 0.5;
+/**
+ * The official form's narrow columns (1.2 and 1.5 cm) must hold "ลำดับ" and "สามารถ" without a
+ * break inside the word: the header text shrinks from TABLE_SIZE_PT until the widest word of
+ * every header cell fits its column, never below this size.
+ */
+export const TABLE_HEADER_MIN_SIZE_PT = 10;
+/** The table title never wraps: it shrinks from TABLE_TITLE_SIZE_PT until each line fits, down to this. */
+export const TABLE_TITLE_MIN_SIZE_PT = 14;
+/** The cover's lines never wrap: each shrinks from its size until it fits, down to this. */
+export const COVER_MIN_SIZE_PT = 18;

@@ -1,0 +1,114 @@
+import {
+  CELL_PADDING_BOTTOM_PT,
+  CELL_PADDING_SIDE_PT,
+  CELL_PADDING_TOP_PT,
+  TABLE_HEADER_MIN_SIZE_PT,
+  TABLE_RULE_WIDTH_PT,
+  TABLE_SIZE_PT,
+} from "../../document/layout.js";
+import type { Cell, MeasureTable } from "../../document/nodes.js";
+import { sizeToFit, widestWord } from "./fit-font-size.js";
+import type { PageFrame } from "./page-frame.js";
+import { spanGrid } from "./span-grid.js";
+import { cellContent } from "./table-cell.js";
+import { cm } from "./units.js";
+
+/** The id of a body cell, by which the page-break logic finds each row's position. */
+export function rowCellId(table: number, row: number, column: number): string {
+  return `measure-table-${table}-row-${row}-col-${column}`;
+}
+
+export function parseRowCellId(id: string): { table: number; row: number; column: number } | undefined {
+  const m = /^measure-table-(\d+)-row-(\d+)-col-(\d+)$/.exec(id);
+  return m ? { table: Number(m[1]), row: Number(m[2]), column: Number(m[3]) } : undefined;
+}
+
+/** Widths inside the padding, in points; the column without a width takes the rest. */
+export function innerWidths(block: MeasureTable, frame: PageFrame): number[] {
+  const outer = (c: { widthCm?: number }): number | undefined =>
+    c.widthCm === undefined ? undefined : cm(c.widthCm);
+  const fixed = block.columns.reduce((sum, c) => sum + (outer(c) ?? 0), 0);
+  const flexible = block.columns.filter((c) => c.widthCm === undefined).length;
+  const rest = flexible === 0 ? 0 : (frame.textWidth - fixed - TABLE_RULE_WIDTH_PT) / flexible;
+  return block.columns.map((c) => (outer(c) ?? rest) - 2 * CELL_PADDING_SIDE_PT - TABLE_RULE_WIDTH_PT);
+}
+
+/**
+ * The measure table (memo-layout.md §2): the two header rows repeat on every page; body rows may
+ * continue on the next page; `keep-rows-whole.ts` moves a row that would be split but fits on a
+ * page. Every body cell carries an id for that.
+ */
+export function measureTable(block: MeasureTable, frame: PageFrame, tableIndex: number): object {
+  const widths = innerWidths(block, frame);
+  const grid = spanGrid(block.headerRows, block.columns.length);
+  const size = headerSize(grid, widths);
+  const header = grid.map((row) =>
+    row.map((cell, c) =>
+      cell === null ? {} : headerCell(cell, spanWidth(widths, c, cell.colSpan ?? 1), size),
+    ),
+  );
+  const body = block.rows.map((row, r) =>
+    row.map((cell, c) => ({
+      stack: cellContent(cell.content, widths[c] ?? 0),
+      id: rowCellId(tableIndex, r, c),
+    })),
+  );
+  return {
+    table: { headerRows: header.length, widths, body: [...header, ...body] },
+    layout: tableLayout,
+    fontSize: TABLE_SIZE_PT,
+  };
+}
+
+function headerCell(cell: Cell, width: number, size: number): object {
+  return {
+    stack: cellContent(cell.content, width),
+    fontSize: size,
+    ...(cell.colSpan !== undefined ? { colSpan: cell.colSpan } : {}),
+    ...(cell.rowSpan !== undefined ? { rowSpan: cell.rowSpan } : {}),
+  };
+}
+
+/** Inner width of a cell spanning `span` columns from `column`: the padding and rules between them join it. */
+function spanWidth(widths: readonly number[], column: number, span: number): number {
+  const joined = widths.slice(column, column + span).reduce((sum, w) => sum + w, 0);
+  return joined + (span - 1) * (2 * CELL_PADDING_SIDE_PT + TABLE_RULE_WIDTH_PT);
+}
+
+/** One size for the whole header: the largest at which no header word must break inside itself. */
+function headerSize(grid: readonly (readonly (Cell | null)[])[], widths: readonly number[]): number {
+  let size: number = TABLE_SIZE_PT;
+  for (const row of grid) {
+    row.forEach((cell, c) => {
+      if (cell === null) return;
+      const text = cell.content
+        .map((p) => (p.kind === "text" ? p.runs.map((r) => r.text).join("") : ""))
+        .join(" ");
+      const available = spanWidth(widths, c, cell.colSpan ?? 1);
+      size = Math.min(size, sizeToFit(widestWord(text), available, TABLE_SIZE_PT, TABLE_HEADER_MIN_SIZE_PT));
+    });
+  }
+  return size;
+}
+
+interface LayoutTable {
+  table: { body: Record<string, unknown>[][] };
+}
+
+const tableLayout = {
+  hLineWidth: () => TABLE_RULE_WIDTH_PT,
+  vLineWidth: () => TABLE_RULE_WIDTH_PT,
+  paddingLeft: () => CELL_PADDING_SIDE_PT,
+  paddingRight: () => CELL_PADDING_SIDE_PT,
+  paddingBottom: () => CELL_PADDING_BOTTOM_PT,
+  /**
+   * pdfmake asks for a row's top padding just before laying the row out. When the page-break
+   * hook has moved the row's first cell to the next page, every cell of the row must follow it,
+   * or the other columns would stay behind.
+   */
+  paddingTop: (row: number, node: LayoutTable) => {
+    const cells = node.table.body[row];
+    if (cells?.[0]?.["pageBreak"] === "before") for (const cell of cells) cell["pageBreak"] = "before";
+    return CELL_PADDING_TOP_PT;
+  },
+};

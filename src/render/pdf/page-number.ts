@@ -1,0 +1,25 @@
+import { BODY_SIZE_PT } from "../../document/layout.js";
+import type { PageNumbering } from "../../document/nodes.js";
+import { toThaiDigits } from "../../thai/numerals.js";
+import type { PageFrame } from "./page-frame.js";
+import { thaiText } from "./thai-text.js";
+
+/**
+ * The page header: "- ๒ -" centred over the text area, its line `frame.pageNumberTop` below the
+ * edge, from `fromPage` on (memo-layout.md §1: none on page 1).
+ */
+export function pageNumberHeader(
+  numbering: PageNumbering,
+  frame: PageFrame,
+): (page: number) => object | null {
+  return (page) => {
+    if (page < numbering.fromPage) return null;
+    const n = numbering.digits === "thai" ? toThaiDigits(String(page)) : String(page);
+    return {
+      text: thaiText(`- ${n} -`),
+      fontSize: BODY_SIZE_PT,
+      alignment: "center",
+      margin: [frame.left, frame.pageNumberTop, frame.right, 0],
+    };
+  };
+}

@@ -1,0 +1,90 @@
+import { A4_HEIGHT_PT, A4_WIDTH_PT, BODY_SIZE_PT, FONT_FAMILY } from "../../document/layout.js";
+import { assertNever, type Block, type Document, type Section } from "../../document/nodes.js";
+import { coverTitle } from "./cover-title.js";
+import { keepRowsWhole, type TableRowMeasure } from "./keep-rows-whole.js";
+import { leaderLine } from "./leader-line.js";
+import { measureTable } from "./measure-table.js";
+import { memoList, memoParagraph } from "./memo-paragraph.js";
+import { memoTitle } from "./memo-title.js";
+import { pageFrame, type PageFrame } from "./page-frame.js";
+import { pageNumberHeader } from "./page-number.js";
+import { reviewerBlock, signatureBlock } from "./signature-block.js";
+import { tableTitle } from "./table-title.js";
+
+/** A pdfmake document definition (kept loose: pdfmake's own typings lag behind 0.3's sections). */
+export type Definition = Record<string, unknown> & { content: object[] };
+
+/**
+ * The pure mapping of the document tree to pdfmake: one pdfmake section per tree section (exact
+ * A4, its margins and page numbers), one switch over block types. `tableMeasures` (from
+ * `measureTableRows`) lets short table rows move whole to the next page instead of splitting.
+ */
+export function toDefinition(doc: Document, tableMeasures: readonly TableRowMeasure[] = []): Definition {
+  let tables = 0;
+  let tableFrame: PageFrame | undefined;
+  const content = doc.sections.map((section) => {
+    const frame = pageFrame(section);
+    const blocks = section.blocks.flatMap((block): object[] => {
+      if (block.type === "measureTable") {
+        tableFrame ??= frame;
+        return [measureTable(block, frame, tables++)];
+      }
+      return blockContent(block, frame);
+    });
+    return sectionNode(section, frame, blocks, doc);
+  });
+  const { info } = doc;
+  const created = info.creationDate;
+  return {
+    pageSize: { width: A4_WIDTH_PT, height: A4_HEIGHT_PT },
+    defaultStyle: { font: FONT_FAMILY, fontSize: BODY_SIZE_PT },
+    info: {
+      title: info.title,
+      author: info.author,
+      subject: info.subject,
+      keywords: info.keywords.join(", "),
+      creator: "ita-report",
+      producer: "ita-report",
+      // From the data, never the clock: identical input gives identical bytes.
+      creationDate: new Date(Date.UTC(created.year, created.month - 1, created.day)),
+      modDate: new Date(Date.UTC(created.year, created.month - 1, created.day)),
+    },
+    content,
+    ...(tableFrame !== undefined && tableMeasures.length > 0
+      ? { pageBreakBefore: keepRowsWhole(tableMeasures, tableFrame) }
+      : {}),
+  };
+}
+
+function sectionNode(section: Section, frame: PageFrame, blocks: object[], doc: Document): object {
+  return {
+    section: blocks,
+    pageSize: { width: A4_WIDTH_PT, height: A4_HEIGHT_PT },
+    pageOrientation: section.orientation,
+    pageMargins: [frame.left, frame.top, frame.right, frame.bottom],
+    header: doc.pageNumbers === undefined ? null : pageNumberHeader(doc.pageNumbers, frame),
+  };
+}
+
+function blockContent(block: Exclude<Block, { type: "measureTable" }>, frame: PageFrame): object[] {
+  switch (block.type) {
+    case "memoTitle":
+      return memoTitle(block, frame);
+    case "leaderLine":
+      return [leaderLine(block, frame)];
+    case "paragraph":
+      return [memoParagraph(block)];
+    case "list":
+      return memoList(block);
+    case "signature":
+      return [signatureBlock(block, frame)];
+    case "reviewer":
+      return [reviewerBlock(block, frame)];
+    case "coverTitle":
+      return [coverTitle(block, frame)];
+    case "tableTitle":
+      return [tableTitle(block, frame)];
+    default:
+      return assertNever(block);
+  }
+}
