@@ -5,7 +5,7 @@ import type { LoadedFile } from "./load-yaml-file.js";
 
 /**
  * Measure numbers are the table's ลำดับที่: each used once, running 1..N without a gap. A file
- * that failed its own checks still counts with a readable `no`, so that one mistake is not
+ * that failed its own checks still counts when its `no` is readable, so that one mistake is not
  * reported again as a gap.
  */
 export function checkMeasureNumbers(
@@ -14,10 +14,14 @@ export function checkMeasureNumbers(
   issues: IssueList,
 ): void {
   const firstFileOf = new Map<number, string>();
+  let unreadable = false;
   for (const { absFile, loaded } of files) {
     const yaml = loaded.yaml;
     const no = valueAt(yaml?.data, ["no"]);
-    if (yaml === undefined || typeof no !== "number" || !Number.isInteger(no) || no < 1) continue;
+    if (yaml === undefined || typeof no !== "number" || !Number.isInteger(no) || no < 1) {
+      unreadable = true;
+      continue;
+    }
     const first = firstFileOf.get(no);
     if (first === undefined) {
       firstFileOf.set(no, absFile);
@@ -26,6 +30,8 @@ export function checkMeasureNumbers(
     const where = { path: ["no"], ...locate(yaml.doc, yaml.lineCounter, ["no"], "value") };
     issues.add(absFile, "measures.duplicate-no", { no, other: issues.shown(first) }, where);
   }
+  // A file whose number cannot be read has its own issue; a gap would only repeat it.
+  if (unreadable) return;
   const max = Math.max(0, ...firstFileOf.keys());
   const missing = Array.from({ length: max }, (_, i) => i + 1).filter((n) => !firstFileOf.has(n));
   if (missing.length > 0)

@@ -9,7 +9,9 @@ export const VALID_FIXTURE = fileURLToPath(new URL("../../fixtures/load/valid", 
  * A copy of the valid fixture folder in a temporary directory, with some files replaced
  * (content), or removed (null). Returns the directory, which holds the data folder `data/`.
  */
-export async function makeDataDir(changes: Readonly<Record<string, string | Uint8Array | null>> = {}): Promise<string> {
+export async function makeDataDir(
+  changes: Readonly<Record<string, string | Uint8Array | null>> = {},
+): Promise<string> {
   const root = await mkdtemp(join(tmpdir(), "ita-load-"));
   const data = join(root, "data");
   await cp(VALID_FIXTURE, data, { recursive: true });
