@@ -5,6 +5,8 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The directory paths in messages are relative to. */
   readonly cwd: string;
+  /** True when stderr is a terminal: only then does a long build show a progress line. */
+  readonly stderrIsTTY?: boolean;
 }
 
 export function processIo(): CliIo {
@@ -13,5 +15,6 @@ export function processIo(): CliIo {
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
+    stderrIsTTY: process.stderr.isTTY === true,
   };
 }

@@ -41,5 +41,53 @@ export function createProgram(ctx: CliContext, exit: ExitHolder): Command {
       exit.code = await runValidate({ year, dataDir: options.data }, ctx);
     });
 
+  program
+    .command("build")
+    .description(say(ctx, "help.build", {}))
+    .argument("[year]", say(ctx, "help.year", {}))
+    .option("--data <dir>", say(ctx, "help.data", {}), "data")
+    .option("--out <dir>", say(ctx, "help.build.out", {}))
+    .option("--format <formats>", say(ctx, "help.build.format", {}))
+    .option("--only <document>", say(ctx, "help.build.only", {}))
+    .option("--check", say(ctx, "help.build.check", {}), false)
+    .option("--watch", say(ctx, "help.build.watch", {}), false)
+    .action(async (year: string | undefined, o: Record<string, string | boolean | undefined>) => {
+      const { runBuild } = await import("./commands/build.js");
+      const text = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
+      exit.code = await runBuild(
+        {
+          year,
+          dataDir: text(o["data"]) ?? "data",
+          outDir: text(o["out"]),
+          format: text(o["format"]),
+          only: text(o["only"]),
+          check: o["check"] === true,
+          watch: o["watch"] === true,
+        },
+        ctx,
+      );
+    });
+
+  program
+    .command("init")
+    .description(say(ctx, "help.init", {}))
+    .argument("<year>", say(ctx, "help.init.year", {}))
+    .option("--from <year>", say(ctx, "help.init.from", {}))
+    .option("--data <dir>", say(ctx, "help.data", {}), "data")
+    .action(async (year: string, options: { from?: string; data: string }) => {
+      const { runInit } = await import("./commands/init.js");
+      exit.code = await runInit({ year, from: options.from, dataDir: options.data }, ctx);
+    });
+
+  program
+    .command("schema")
+    .description(say(ctx, "help.schema", {}))
+    .option("--data <dir>", say(ctx, "help.data", {}), "data")
+    .option("--out <dir>", say(ctx, "help.schema.out", {}))
+    .action(async (options: { data: string; out?: string }) => {
+      const { runSchema } = await import("./commands/schema.js");
+      exit.code = await runSchema({ dataDir: options.data, outDir: options.out }, ctx);
+    });
+
   return program;
 }

@@ -4,8 +4,7 @@ import type { MessageText } from "./messages.js";
 
 type Entry<P> = Readonly<Record<Lang, (params: P) => MessageText>>;
 const entry = <P extends Readonly<Record<string, MessageParam | undefined>>>(e: Entry<P>): Entry<P> => e;
-const none = Object.freeze({}) as Record<string, never>;
-type None = typeof none;
+type None = Record<string, never>;
 
 /**
  * The texts of the build, init and schema commands, Thai and English side by side. Numbers
@@ -31,10 +30,12 @@ export const COMMAND_MESSAGES = {
   }),
   "help.build.check": entry<None>({
     en: () => ({
-      message: "write nothing; exit with 1 and list the files of the output folder that the data would change",
+      message:
+        "write nothing; exit with 1 and list the files of the output folder that the data would change",
     }),
     th: () => ({
-      message: "ไม่เขียนไฟล์ใด ๆ; ตรวจว่าไฟล์ในโฟลเดอร์ผลลัพธ์ตรงกับข้อมูลปัจจุบันหรือไม่ หากไม่ตรงจะแสดงรายชื่อไฟล์และจบด้วยรหัส 1",
+      message:
+        "ไม่เขียนไฟล์ใด ๆ; ตรวจว่าไฟล์ในโฟลเดอร์ผลลัพธ์ตรงกับข้อมูลปัจจุบันหรือไม่ หากไม่ตรงจะแสดงรายชื่อไฟล์และจบด้วยรหัส 1",
     }),
   }),
   "help.build.watch": entry<None>({
@@ -43,7 +44,8 @@ export const COMMAND_MESSAGES = {
   }),
   "help.init": entry<None>({
     en: () => ({
-      message: "create the folder of a new fiscal year from the previous year (or from templates), never overwriting a file",
+      message:
+        "create the folder of a new fiscal year from the previous year (or from templates), never overwriting a file",
     }),
     th: () => ({
       message: "สร้างโฟลเดอร์ของปีงบประมาณใหม่ จากข้อมูลปีก่อน (หรือจากแบบฟอร์มตั้งต้น) โดยไม่เขียนทับไฟล์ที่มีอยู่",
@@ -169,7 +171,10 @@ export const COMMAND_MESSAGES = {
         p.from >= p.year
           ? `--from ${p.from} must be a year before ${p.year}`
           : `there is no report.yaml for ${p.from} to carry over`,
-      hint: p.years.length > 0 ? `years found: ${p.years.join(", ")}` : "leave --from out to start from the templates",
+      hint:
+        p.years.length > 0
+          ? `years found: ${p.years.join(", ")}`
+          : "leave --from out to start from the templates",
     }),
     th: (p) => ({
       message:

@@ -42,13 +42,14 @@ export interface ScaffoldResult {
   readonly year: number;
   readonly source: ScaffoldSource;
   readonly files: readonly ScaffoldedFile[];
-  /** Year mentions in carried-over texts that were moved to the new year. */
+  /** Year mentions moved to the new year in the carried-over files that were written. */
   readonly yearMentions: number;
 }
 
 interface PlannedFile {
   readonly path: string;
-  readonly text: () => Promise<string>;
+  /** The content, and how many year mentions it moved from the previous year's file. */
+  readonly text: () => Promise<{ text: string; mentions: number }>;
 }
 
 /** Values still holding the marker (comments that mention it do not count): what validate lists. */
@@ -104,50 +105,38 @@ async function yamlFiles(dir: string): Promise<string[]> {
 }
 
 /** The year's files, from the previous year or from the templates. */
-async function yearFiles(
-  options: ScaffoldOptions,
-  source: ScaffoldSource,
-): Promise<{
-  files: PlannedFile[];
-  mentions: () => number;
-}> {
+async function yearFiles(options: ScaffoldOptions, source: ScaffoldSource): Promise<PlannedFile[]> {
   const { dataDir, year } = options;
   const target = join(dataDir, String(year));
-  let mentions = 0;
   if (source.kind === "year") {
     const from = join(dataDir, String(source.year));
-    const carry = (fn: typeof carryOverReport, file: string) => async (): Promise<string> => {
+    const carry = (fn: typeof carryOverReport, file: string) => async () => {
       const result = fn(await readFile(file, "utf8"), file, source.year, year);
-      mentions += result.yearMentions;
-      return result.text;
+      return { text: result.text, mentions: result.yearMentions };
     };
     const measures = await yamlFiles(join(from, "measures"));
-    return {
-      files: [
-        { path: join(target, "report.yaml"), text: carry(carryOverReport, join(from, "report.yaml")) },
-        ...measures.map((name) => ({
-          path: join(target, "measures", name),
-          text: carry(carryOverMeasure, join(from, "measures", name)),
-        })),
-      ],
-      mentions: () => mentions,
-    };
+    return [
+      { path: join(target, "report.yaml"), text: carry(carryOverReport, join(from, "report.yaml")) },
+      ...measures.map((name) => ({
+        path: join(target, "measures", name),
+        text: carry(carryOverMeasure, join(from, "measures", name)),
+      })),
+    ];
   }
   const templates = options.templatesDir ?? TEMPLATES_DIR;
   const agency = await agencyName(dataDir);
-  const fromTemplate = (file: string) => async () =>
-    fillTemplate(await readFile(join(templates, file), "utf8"), { year, agency });
+  const fromTemplate = (file: string) => async () => ({
+    text: fillTemplate(await readFile(join(templates, file), "utf8"), { year, agency }),
+    mentions: 0,
+  });
   const measures = await yamlFiles(join(templates, "measures"));
-  return {
-    files: [
-      { path: join(target, "report.yaml"), text: fromTemplate("report.yaml") },
-      ...measures.map((name) => ({
-        path: join(target, "measures", name),
-        text: fromTemplate(`measures/${name}`),
-      })),
-    ],
-    mentions: () => 0,
-  };
+  return [
+    { path: join(target, "report.yaml"), text: fromTemplate("report.yaml") },
+    ...measures.map((name) => ({
+      path: join(target, "measures", name),
+      text: fromTemplate(`measures/${name}`),
+    })),
+  ];
 }
 
 /**
@@ -164,27 +153,26 @@ export async function scaffoldYear(options: ScaffoldOptions): Promise<ScaffoldRe
   const shared: PlannedFile[] = [
     {
       path: join(dataDir, "agency.yaml"),
-      text: async () => readFile(join(templates, "agency.yaml"), "utf8"),
+      text: async () => ({ text: await readFile(join(templates, "agency.yaml"), "utf8"), mentions: 0 }),
     },
     ...DATA_FILE_KINDS.map((kind) => ({
       path: join(dataDir, SCHEMA_DIR_NAME, schemaFileName(kind)),
-      text: async () => jsonSchemaText(kind),
+      text: async () => ({ text: jsonSchemaText(kind), mentions: 0 }),
     })),
   ];
-  const { files: own, mentions } = await yearFiles(options, source);
-  const prepared: { path: string; text: string }[] = [];
-  for (const file of [...shared, ...own]) {
+  const prepared: { path: string; text: string; mentions: number }[] = [];
+  for (const file of [...shared, ...(await yearFiles(options, source))]) {
     const kind = kindOf(dataDir, file.path);
-    const text = await file.text();
-    prepared.push({
-      path: file.path,
-      text: kind ? withSchemaComment(text, schemaComment(file.path, dataDir, kind)) : text,
-    });
+    const { text, mentions } = await file.text();
+    const withComment = kind ? withSchemaComment(text, schemaComment(file.path, dataDir, kind)) : text;
+    prepared.push({ path: file.path, text: withComment, mentions });
   }
   const files: ScaffoldedFile[] = [];
+  let yearMentions = 0;
   for (const file of prepared) {
     const created = await writeNewFile(file.path, file.text);
+    if (created) yearMentions += file.mentions;
     files.push({ path: file.path, created, markers: created ? countMarkers(file.path, file.text) : 0 });
   }
-  return { year: options.year, source, files, yearMentions: mentions() };
+  return { year: options.year, source, files, yearMentions };
 }

@@ -107,6 +107,14 @@ describe("scaffoldYear from the previous year", () => {
     expect(report).toMatchObject({ created: false, markers: 0 });
   });
 
+  test("a second run writes nothing and reports no moved year", async () => {
+    await scaffoldYear({ dataDir: dir, year: 2569 });
+    const again = await scaffoldYear({ dataDir: dir, year: 2569 });
+    expect(created(again.files)).toEqual([]);
+    expect(again.yearMentions).toBe(0);
+    expect(again.files.every((f) => f.markers === 0)).toBe(true);
+  });
+
   test("moves the periods by the years between --from and the new year", async () => {
     await mkdir(join(dir, "2566/measures"), { recursive: true });
     await writeFile(join(dir, "2566/report.yaml"), "fiscalYear: 2566\nmemo: {}\n");
