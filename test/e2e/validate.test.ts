@@ -1,0 +1,52 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { makeDataDir } from "../unit/load/make-data-dir.js";
+
+// The compiled CLI, as users run it: `npm test` builds dist/ before running vitest.
+const BIN = fileURLToPath(new URL("../../bin/ita-report.js", import.meta.url));
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+function ita(args: readonly string[], cwd: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { PATH: process.env["PATH"] ?? "", ...env },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("ita-report validate, run as a process", () => {
+  it("exits 0 with the summary on valid data", async () => {
+    const run = ita(["validate"], await makeDataDir());
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("ปีงบประมาณ พ.ศ. ๒๕๖๘ (๑ ตุลาคม ๒๕๖๗ – ๓๐ กันยายน ๒๕๖๘)");
+  });
+
+  it("exits 1 with the located list on bad data", async () => {
+    const cwd = await makeDataDir({
+      "2568/measures/02-budget.yaml": "no: 2\ntitle: ก\nsteps: [ก]\nresponsible: [ข]\nstatus: don\n",
+    });
+    const run = ita(["validate", "--lang", "en"], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      'Found 1 problem in the data:\ndata/2568/measures/02-budget.yaml:5:9 status: "don" is not allowed here: use "done" or "not-done"\n  did you mean "done"?\n',
+    );
+  });
+
+  it("exits 2 on a wrong command line, in English under an English locale", async () => {
+    const run = ita(["validate", "25x8"], await makeDataDir(), { LANG: "en_US.UTF-8" });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('"25x8" is not a fiscal year\n  give the fiscal year in B.E., e.g. 2568\n');
+  });
+
+  it("validates the real 2568 data of the repository", () => {
+    const run = ita(["validate", "2568"], ROOT);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^ข้อมูลถูกต้อง: data\/2568\nหน่วยงาน: องค์การบริหารส่วนตำบลตาเนิน อำเภอเนินสง่า จังหวัดชัยภูมิ\n/,
+    );
+  });
+});
