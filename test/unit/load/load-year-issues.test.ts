@@ -318,6 +318,23 @@ const CASES: readonly Case[] = [
     ],
   },
   {
+    name: "the 'to fill in' marker left by init is listed as still to fill in, text or status",
+    changes: {
+      [M]: MEASURE.replace("title: มาตรการ", "title: <<กรอกข้อมูล>>").replace(
+        "status: done",
+        "status: <<กรอกข้อมูล>>",
+      ),
+    },
+    th: [
+      `${F}:2:8 title: ยังไม่ได้กรอกข้อมูล: ค่ายังเป็นเครื่องหมาย <<กรอกข้อมูล>> | เขียนข้อมูลของปีนี้แทนเครื่องหมายนั้น`,
+      `${F}:5:9 status: ยังไม่ได้กรอกข้อมูล: ค่ายังเป็นเครื่องหมาย <<กรอกข้อมูล>> | เขียนข้อมูลของปีนี้แทนเครื่องหมายนั้น`,
+    ],
+    en: [
+      `${F}:2:8 title: still to fill in: the value holds the marker <<กรอกข้อมูล>> | write this year's value in its place`,
+      `${F}:5:9 status: still to fill in: the value holds the marker <<กรอกข้อมูล>> | write this year's value in its place`,
+    ],
+  },
+  {
     name: "a list where a mapping is expected says so",
     changes: { [M]: "- a\n- b\n" },
     th: [`${F}:1:1: ต้องเป็นชุดหัวข้อ (ชื่อหัวข้อ: ค่า) แต่พบรายการ (บรรทัดละ - )`],
