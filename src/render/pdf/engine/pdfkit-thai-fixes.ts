@@ -19,7 +19,9 @@
  *    (the glyph is duplicated in the subset), so the ToUnicode map is exact.
  * 4. No .notdef. A character Sarabun lacks would be drawn as glyph 0 (a box); encoding throws
  *    MissingGlyphError instead (callers check text first with `missingGlyphs`).
- * 5. Emergency breaks. A word wider than the whole line is cut by pdfmake by UTF-16 code
+ * 5. Contextual rules. fontkit matches a chaining rule's backtrack glyphs in the wrong order
+ *    (upstream PR #372), so Sarabun's narrow tone marks after ป ฝ ฟ + a below vowel never fired.
+ * 6. Emergency breaks. A word wider than the whole line is cut by pdfmake by UTF-16 code
  *    units, which can strand a tone mark or a vowel at the start of the next line; the cut is
  *    moved back to a Thai-safe grapheme boundary (see emergency-break.ts).
  */
@@ -328,6 +330,7 @@ function fixFontkitFont(ttf: FontkitFont): void {
     const perUse = moveTextToDecompositionTails(infos.map((info) => [...info.codePoints]));
     glyphRun.glyphs = glyphRun.glyphs.map((g, i) => withCodePoints(g, perUse[i] ?? []));
   };
+  fixBacktrackOrder(engine);
   Object.defineProperty(ttf, FIXED, { value: true });
 }
 
@@ -337,7 +340,7 @@ function fixFontkitFont(ttf: FontkitFont): void {
  * "น้ำ" (น, NIKHAHIT+MAI THO ligature, SARA AA) would come out as "นำ้". A glyph without code
  * points takes the last code point of the nearest glyph before it that has some: the
  * decomposed character is the last of its cluster, and its text then comes out last; the
- * zero-width first part maps to no text, so no gap is seen where text is missing.
+ * zero-width first part maps to no text (see EMPTY_TEXT_CIDS).
  */
 export function moveTextToDecompositionTails(codePoints: number[][]): number[][] {
   const out = codePoints.map((cps) => [...cps]);
@@ -354,7 +357,37 @@ export function moveTextToDecompositionTails(codePoints: number[][]): number[][]
   return out;
 }
 
-// ---- 5. Emergency breaks inside a word wider than the line (pdfmake LayoutBuilder). ----
+// ---- 5. Chaining-context backtrack order (fontkit PR #372, open upstream). ----
+
+interface OTProcessorLike {
+  match(sequenceIndex: number, sequence: unknown[], fn: unknown, matched?: unknown): unknown;
+}
+
+/**
+ * OpenType stores a chaining rule's backtrack sequence nearest glyph first; fontkit walks it
+ * from the farthest glyph forward, so a rule whose backtrack positions differ never fires.
+ * Sarabun's "ป/ฝ/ฟ + below vowel + tone mark → narrow tone mark" rule is one: without the fix
+ * the MAI EK of ปุ่ม, ปู่, ฝุ่น touched the ascender. Every backtrack match (the only calls with
+ * a negative start) gets its sequence reversed, as upstream's fix does.
+ */
+function fixBacktrackOrder(engine: OTLayoutEngine): void {
+  const processor = (engine as unknown as { GSUBProcessor?: object }).GSUBProcessor;
+  if (processor === undefined) return;
+  const gsubProto = Object.getPrototypeOf(processor) as object;
+  const otProto = Object.getPrototypeOf(gsubProto) as OTProcessorLike & { [FIXED]?: true };
+  if (otProto[FIXED] === true) return;
+  const match = otProto.match;
+  if (typeof match !== "function" || match.length !== 4) {
+    throw new InternalError("fontkit OTProcessor.match(sequenceIndex, sequence, fn, matched) not found");
+  }
+  otProto.match = function (sequenceIndex, sequence, fn, matched) {
+    const ordered = sequenceIndex < 0 ? [...sequence].reverse() : sequence;
+    return match.call(this, sequenceIndex, ordered, fn, matched);
+  };
+  Object.defineProperty(otProto, FIXED, { value: true });
+}
+
+// ---- 6. Emergency breaks inside a word wider than the line (pdfmake LayoutBuilder). ----
 
 interface Inline {
   text: string;

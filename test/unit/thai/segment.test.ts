@@ -1,0 +1,90 @@
+import { readFileSync } from "node:fs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { segmentThai } from "../../../src/thai/segment.js";
+
+const SEED = readFileSync("/work/shared/reference/seed-report-2568.txt", "utf8");
+const seedLines = SEED.split("\n").filter((l) => /[\u0E00-\u0E7F]/u.test(l));
+
+/** Marks that can only follow a consonant: U+0E31, U+0E34–U+0E3A, U+0E47–U+0E4E. */
+const COMBINING = /^[\u0E31\u0E34-\u0E3A]|^[\u0E47-\u0E4E]/u;
+const LEADING_VOWEL = /[\u0E40-\u0E44]$/u;
+
+describe("segmentThai", () => {
+  it.each([
+    ["ปีงบประมาณ พ.ศ. ๒๕๖๘ นั้น", ["ปีงบประมาณ", " ", "พ.ศ.", " ", "๒๕๖๘", " ", "นั้น"]],
+    ["ค.ศ. 2025 และ ฯลฯ", ["ค.ศ.", " ", "2025", " ", "และ", " ", "ฯลฯ"]],
+    ["อ.บ.ต.ตาเนิน", ["อ.บ.ต.", "ตา", "เนิน"]],
+    ["วันที่ ๒๔ เม.ย. ๖๘", ["วัน", "ที่", " ", "๒๔", " ", "เม.ย.", " ", "๖๘"]],
+    ["หน่วยงานพ.ศ.๒๕๖๘", ["หน่วย", "งาน", "พ.ศ.", "๒๕๖๘"]],
+    ["เรื่องต่างๆ และด้านต่าง ๆ ของ", ["เรื่อง", "ต่างๆ", " ", "และ", "ด้าน", "ต่าง ๆ", " ", "ของ"]],
+    ["จำนวน 10,056,518.01 บาท", ["จำนวน", " ", "10,056,518.01", " ", "บาท"]],
+    ["(๑) โครงการ ๑. จัดทำ", ["(๑)", " ", "โครงการ", " ", "๑.", " ", "จัด", "ทำ"]],
+    [
+      "ดู https://www.tanem.go.th/ita2568 หรือ info@tanem.go.th",
+      ["ดู", " ", "https://www.tanem.go.th/ita2568", " ", "หรือ", " ", "info@tanem.go.th"],
+    ],
+    ["ระบบ E-Serviceของหน่วยงาน", ["ระบบ", " ", "E-Service", "ของ", "หน่วย", "งาน"]],
+    ["แนวปฏิบัติ Do & Don't ที่", ["แนว", "ปฏิบัติ", " ", "Do", " ", "&", " ", "Don't", " ", "ที่"]],
+    ["ให้ระบุ “ไม่มีค่าธรรมเนียม”)", ["ให้", "ระบุ", " ", "“ไม่มี", "ค่า", "ธรรมเนียม”)"]],
+    ['คำว่า "โปร่งใส" ในข้อ', ["คำ", "ว่า", " ", '"โปร่งใส"', " ", "ใน", "ข้อ"]],
+    ["แก้ไข/ปรับปรุง", ["แก้ไข/", "ปรับปรุง"]],
+    ["- ประชาชน -เจ้าหน้าที่", ["-", " ", "ประชาชน", " ", "-เจ้า", "หน้าที่"]],
+    ["ร้อยละ ๘๕.๕%", ["ร้อย", "ละ", " ", "๘๕.๕%"]],
+    ["ที่ ขย ๘๐๘๐๑/๓๓๕", ["ที่", " ", "ขย", " ", "๘๐๘๐๑/๓๓๕"]],
+  ])("splits %j into words with their punctuation", (text, expected) => {
+    expect(segmentThai(text)).toEqual(expected);
+  });
+
+  it("gives back the input when the segments are joined, for every line of the seed report", () => {
+    for (const line of seedLines) expect(segmentThai(line).join("")).toBe(line);
+  });
+
+  it("gives back any input when the segments are joined", () => {
+    const thaiish = fc.string({
+      unit: fc.constantFrom(..."กขคงเแโใไะาำิีึืุู่้๊๋็์ๆฯ.,()“”\"' -/%๑๒๓0123abcXYZ@:\t\n😀"),
+      maxLength: 60,
+    });
+    fc.assert(fc.property(thaiish, (text) => segmentThai(text).join("") === text));
+  });
+
+  it("never breaks before a combining mark or after a leading vowel unless whitespace is there", () => {
+    const thaiish = fc.string({ unit: fc.constantFrom(..."กขเแไะาำิี่้็์ๆ.( )-"), maxLength: 40 });
+    fc.assert(
+      fc.property(thaiish, (text) => {
+        const segments = segmentThai(text);
+        return segments.every((segment, i) => {
+          const prev = segments[i - 1];
+          if (prev === undefined || /\s$/u.test(prev) || /^\s/u.test(segment)) return true;
+          return !COMBINING.test(segment) && !LEADING_VOWEL.test(prev);
+        });
+      }),
+    );
+  });
+
+  it("never starts a segment with a combining mark nor ends one with a leading vowel, on the seed report", () => {
+    let boundaries = 0;
+    for (const line of seedLines) {
+      for (const segment of segmentThai(line)) {
+        expect(segment, line).not.toMatch(COMBINING);
+        if (!/^\s+$/u.test(segment)) expect(segment, line).not.toMatch(LEADING_VOWEL);
+        boundaries++;
+      }
+    }
+    expect(boundaries).toBeGreaterThan(2000);
+  });
+
+  it("keeps numbers, abbreviations and markers of the seed report whole", () => {
+    const segments = new Set(seedLines.flatMap((l) => segmentThai(l)));
+    for (const whole of ["พ.ศ.", "๒๕๖๘", "๓๑", "(๑)", "(๑๒)", "๑.", "E-Service", "Don't", "๘๐๘๐๑/๓๓๕"]) {
+      expect(segments, whole).toContain(whole);
+    }
+  });
+
+  it("splits a long Thai sentence into dictionary words, not characters", () => {
+    const sentence = seedLines.find((l) => l.startsWith("ตามที่")) ?? "";
+    const words = segmentThai(sentence).filter((s) => s.trim() !== "");
+    expect(words.length).toBeGreaterThan(60);
+    expect(words).toEqual(expect.arrayContaining(["ดำเนิน", "การ", "องค์การ", "บริหาร", "คุณธรรม", "โปร่งใส"]));
+  });
+});
