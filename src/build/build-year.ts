@@ -1,0 +1,99 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { buildMemo } from "../document/build-memo.js";
+import { buildReport } from "../document/build-report.js";
+import type { Document } from "../document/nodes.js";
+import { loadYear } from "../load/load-year.js";
+import { renderDocx } from "../render/docx/index.js";
+import { renderPdf } from "../render/pdf/index.js";
+import { writeAtomic } from "./write-atomic.js";
+
+export type OutputFormat = "pdf" | "docx";
+export type DocumentKind = "memo" | "report";
+
+export const ALL_FORMATS: readonly OutputFormat[] = ["pdf", "docx"];
+export const ALL_DOCUMENTS: readonly DocumentKind[] = ["memo", "report"];
+
+export interface BuildOptions {
+  /** The data folder holding agency.yaml and the year folders. */
+  readonly dataDir: string;
+  /** Fiscal year (B.E.); the newest year folder when absent. */
+  readonly year?: number;
+  /** Output folder; `<cwd>/out/<year>` when absent. */
+  readonly outDir?: string;
+  readonly formats?: readonly OutputFormat[];
+  readonly documents?: readonly DocumentKind[];
+  /** Called before each file is rendered, e.g. for a progress line. */
+  readonly onProgress?: (progress: BuildProgress) => void;
+}
+
+export interface BuildProgress {
+  /** Files rendered so far. */
+  readonly done: number;
+  readonly total: number;
+  /** The file being rendered now. */
+  readonly path: string;
+}
+
+export interface BuiltFile {
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface PlannedBuild {
+  readonly year: number;
+  readonly outDir: string;
+  readonly files: readonly BuiltFile[];
+}
+
+const BUILDERS: Record<DocumentKind, typeof buildMemo> = { memo: buildMemo, report: buildReport };
+const WRITERS: Record<OutputFormat, (doc: Document) => Promise<Uint8Array>> = {
+  pdf: renderPdf,
+  docx: renderDocx,
+};
+
+/**
+ * Loads and validates the year, then renders every requested file in memory. Nothing is written
+ * here, so a data error or a rendering failure leaves the output folder untouched.
+ */
+export async function planBuild(options: BuildOptions): Promise<PlannedBuild> {
+  const data = await loadYear(options.dataDir, options.year);
+  const year = data.report.fiscalYear;
+  const outDir = options.outDir ?? join(process.cwd(), "out", String(year));
+  const files: BuiltFile[] = [];
+  const documents = options.documents ?? ALL_DOCUMENTS;
+  const formats = options.formats ?? ALL_FORMATS;
+  for (const kind of documents) {
+    const doc = BUILDERS[kind](data);
+    for (const format of formats) {
+      const path = join(outDir, `${kind}.${format}`);
+      options.onProgress?.({ done: files.length, total: documents.length * formats.length, path });
+      files.push({ path, bytes: await WRITERS[format](doc) });
+    }
+  }
+  return { year, outDir, files };
+}
+
+/** Builds and writes every file atomically; returns what was written. */
+export async function buildYear(options: BuildOptions): Promise<PlannedBuild> {
+  const plan = await planBuild(options);
+  for (const file of plan.files) await writeAtomic(file.path, file.bytes);
+  return plan;
+}
+
+export interface StaleFile {
+  readonly path: string;
+  readonly reason: "missing" | "different";
+}
+
+/** Builds in memory and lists the files in the output folder that differ or are missing. */
+export async function checkYear(options: BuildOptions): Promise<{ plan: PlannedBuild; stale: StaleFile[] }> {
+  const plan = await planBuild(options);
+  const stale: StaleFile[] = [];
+  for (const file of plan.files) {
+    const existing = await readFile(file.path).catch(() => undefined);
+    if (existing === undefined) stale.push({ path: file.path, reason: "missing" });
+    else if (!existing.equals(file.bytes)) stale.push({ path: file.path, reason: "different" });
+  }
+  return { plan, stale };
+}
