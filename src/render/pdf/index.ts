@@ -1,12 +1,27 @@
 import type { Document } from "../../document/nodes.js";
+import { firstRowToMove, rowStartRecorder, type RowStart } from "./keep-rows-whole.js";
 import { measureTableRows } from "./measure-table-rows.js";
+import { pageFrame } from "./page-frame.js";
 import { createPdfBytes } from "./pdf-engine.js";
 import { toDefinition } from "./to-definition.js";
 
-/** The PDF of a memo or report document: measured, mapped to pdfmake, written. */
+/**
+ * The PDF of a memo or report document. Tables are measured first; then the document is laid
+ * out, and while a short row came out split, it is moved to the next page and the document laid
+ * out again (each move shifts what follows, so one at a time).
+ */
 export async function renderPdf(doc: Document): Promise<Uint8Array> {
   const measures = await measureTableRows(doc);
-  return createPdfBytes(toDefinition(doc, measures));
+  const tableSection = doc.sections.find((s) => s.blocks.some((b) => b.type === "measureTable"));
+  const breaks: number[][] = measures.map(() => []);
+  for (;;) {
+    const starts: RowStart[] = [];
+    const definition = { ...toDefinition(doc, breaks), pageBreakBefore: rowStartRecorder(starts) };
+    const bytes = await createPdfBytes(definition);
+    const move = tableSection && firstRowToMove(starts, measures, pageFrame(tableSection));
+    if (move === undefined) return bytes;
+    breaks[move.table]?.push(move.row);
+  }
 }
 
 export { toDefinition } from "./to-definition.js";

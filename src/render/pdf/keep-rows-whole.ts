@@ -8,30 +8,45 @@ export interface TableRowMeasure {
   readonly firstRowOffset: number;
 }
 
-interface NodeInfo {
+/** Where a laid-out row's first cell started: page (1-based) and distance from the top edge. */
+export interface RowStart {
+  readonly table: number;
+  readonly row: number;
+  readonly top: number;
+}
+
+/** pdfmake's view of a node, as its pageBreakBefore hook gives it. */
+export interface NodeInfo {
   readonly id?: string;
-  readonly startPosition: { readonly top: number; readonly pageInnerHeight: number };
+  readonly startPosition: { readonly top: number };
+}
+
+/** Reads the row starts of the measure tables from pdfmake's pageBreakBefore hook; never breaks. */
+export function rowStartRecorder(starts: RowStart[]): (node: NodeInfo) => boolean {
+  return (node) => {
+    const cell = node.id === undefined ? undefined : parseRowCellId(node.id);
+    if (cell?.column === 0) starts.push({ table: cell.table, row: cell.row, top: node.startPosition.top });
+    return false;
+  };
 }
 
 /**
- * pdfmake's pageBreakBefore hook: a body row that would be split although it fits on a page of
- * its own moves whole to the next page (memo-layout.md §2: "a short row is not split"); a row
- * taller than a page is left to continue from where it starts. Decided on each row's first cell;
- * the table layout then moves the row's other cells with it.
+ * The first row that the last layout split although it fits on a page of its own (memo-layout.md
+ * §2: "a short row is not split"); it must start on the next page. A row taller than a page is
+ * left to continue from where it starts.
  */
-export function keepRowsWhole(
+export function firstRowToMove(
+  starts: readonly RowStart[],
   measures: readonly TableRowMeasure[],
   page: { readonly top: number; readonly bottom: number; readonly height: number },
-): (node: NodeInfo) => boolean {
+): RowStart | undefined {
   const pageEnd = page.height - page.bottom;
-  return (node) => {
-    const cell = node.id === undefined ? undefined : parseRowCellId(node.id);
-    if (cell === undefined || cell.column !== 0) return false;
-    const measure = measures[cell.table];
-    const need = measure?.rowNeeds[cell.row];
+  return starts.find((start) => {
+    const measure = measures[start.table];
+    const need = measure?.rowNeeds[start.row];
     if (measure === undefined || need === undefined) return false;
-    const fitsHere = node.startPosition.top + need <= pageEnd + 0.01;
+    const fitsHere = start.top + need <= pageEnd + 0.01;
     const fitsOnAFreshPage = page.top + measure.firstRowOffset + need <= pageEnd;
     return !fitsHere && fitsOnAFreshPage;
-  };
+  });
 }

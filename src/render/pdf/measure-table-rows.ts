@@ -26,7 +26,7 @@ export async function measureTableRows(doc: Document): Promise<TableRowMeasure[]
         pageSize: { width: frame.width, height: MEASURE_PAGE_HEIGHT_PT },
         pageMargins: [frame.left, 0, frame.right, 0],
         defaultStyle: { font: FONT_FAMILY },
-        content: [measureTable(block, frame, index), { text: ".", id: TABLE_END_ID }],
+        content: [...measureTable(block, frame, index), { text: ".", id: TABLE_END_ID }],
         pageBreakBefore: (node: { id?: string; startPosition: { top: number } }) => {
           if (node.id === TABLE_END_ID) end = node.startPosition.top;
           const cell = node.id === undefined ? undefined : parseRowCellId(node.id);

@@ -35,29 +35,43 @@ export function innerWidths(block: MeasureTable, frame: PageFrame): number[] {
 
 /**
  * The measure table (memo-layout.md §2): the two header rows repeat on every page; body rows may
- * continue on the next page; `keep-rows-whole.ts` moves a row that would be split but fits on a
- * page. Every body cell carries an id for that.
+ * continue on the next page. A row listed in `breaksBefore` starts a new table on a new page,
+ * headed like a repeated header: that is how `keep-rows-whole.ts` moves a short row whole (a
+ * page break inside pdfmake's table would leave an empty bordered stub behind). Every body cell
+ * carries an id, by which the row positions are read back.
  */
-export function measureTable(block: MeasureTable, frame: PageFrame, tableIndex: number): object {
+export function measureTable(
+  block: MeasureTable,
+  frame: PageFrame,
+  tableIndex: number,
+  breaksBefore: ReadonlySet<number> = new Set(),
+): object[] {
   const widths = innerWidths(block, frame);
   const grid = spanGrid(block.headerRows, block.columns.length);
   const size = headerSize(grid, widths);
-  const header = grid.map((row) =>
-    row.map((cell, c) =>
-      cell === null ? {} : headerCell(cell, spanWidth(widths, c, cell.colSpan ?? 1), size),
-    ),
-  );
+  const header = (): object[][] =>
+    grid.map((row) =>
+      row.map((cell, c) =>
+        cell === null ? {} : headerCell(cell, spanWidth(widths, c, cell.colSpan ?? 1), size),
+      ),
+    );
   const body = block.rows.map((row, r) =>
     row.map((cell, c) => ({
       stack: cellContent(cell.content, widths[c] ?? 0),
       id: rowCellId(tableIndex, r, c),
     })),
   );
-  return {
-    table: { headerRows: header.length, widths, body: [...header, ...body] },
+  const starts = [0, ...[...breaksBefore].filter((r) => r > 0 && r < body.length).sort((a, b) => a - b)];
+  return starts.map((start, i) => ({
+    table: {
+      headerRows: grid.length,
+      widths,
+      body: [...header(), ...body.slice(start, starts[i + 1] ?? body.length)],
+    },
     layout: tableLayout,
     fontSize: TABLE_SIZE_PT,
-  };
+    ...(i > 0 ? { pageBreak: "before" } : {}),
+  }));
 }
 
 function headerCell(cell: Cell, width: number, size: number): object {
@@ -91,24 +105,11 @@ function headerSize(grid: readonly (readonly (Cell | null)[])[], widths: readonl
   return size;
 }
 
-interface LayoutTable {
-  table: { body: Record<string, unknown>[][] };
-}
-
 const tableLayout = {
   hLineWidth: () => TABLE_RULE_WIDTH_PT,
   vLineWidth: () => TABLE_RULE_WIDTH_PT,
   paddingLeft: () => CELL_PADDING_SIDE_PT,
   paddingRight: () => CELL_PADDING_SIDE_PT,
+  paddingTop: () => CELL_PADDING_TOP_PT,
   paddingBottom: () => CELL_PADDING_BOTTOM_PT,
-  /**
-   * pdfmake asks for a row's top padding just before laying the row out. When the page-break
-   * hook has moved the row's first cell to the next page, every cell of the row must follow it,
-   * or the other columns would stay behind.
-   */
-  paddingTop: (row: number, node: LayoutTable) => {
-    const cells = node.table.body[row];
-    if (cells?.[0]?.["pageBreak"] === "before") for (const cell of cells) cell["pageBreak"] = "before";
-    return CELL_PADDING_TOP_PT;
-  },
 };

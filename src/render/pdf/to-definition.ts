@@ -1,7 +1,6 @@
 import { A4_HEIGHT_PT, A4_WIDTH_PT, BODY_SIZE_PT, FONT_FAMILY } from "../../document/layout.js";
 import { assertNever, type Block, type Document, type Section } from "../../document/nodes.js";
 import { coverTitle } from "./cover-title.js";
-import { keepRowsWhole, type TableRowMeasure } from "./keep-rows-whole.js";
 import { leaderLine } from "./leader-line.js";
 import { measureTable } from "./measure-table.js";
 import { memoList, memoParagraph } from "./memo-paragraph.js";
@@ -16,18 +15,17 @@ export type Definition = Record<string, unknown> & { content: object[] };
 
 /**
  * The pure mapping of the document tree to pdfmake: one pdfmake section per tree section (exact
- * A4, its margins and page numbers), one switch over block types. `tableMeasures` (from
- * `measureTableRows`) lets short table rows move whole to the next page instead of splitting.
+ * A4, its margins and page numbers), one switch over block types. `rowBreaks[t]` lists the rows
+ * of measure table t that start on a new page (see `keep-rows-whole.ts`).
  */
-export function toDefinition(doc: Document, tableMeasures: readonly TableRowMeasure[] = []): Definition {
+export function toDefinition(doc: Document, rowBreaks: readonly (readonly number[])[] = []): Definition {
   let tables = 0;
-  let tableFrame: PageFrame | undefined;
   const content = doc.sections.map((section) => {
     const frame = pageFrame(section);
     const blocks = section.blocks.flatMap((block): object[] => {
       if (block.type === "measureTable") {
-        tableFrame ??= frame;
-        return [measureTable(block, frame, tables++)];
+        const index = tables++;
+        return measureTable(block, frame, index, new Set(rowBreaks[index] ?? []));
       }
       return blockContent(block, frame);
     });
@@ -50,9 +48,6 @@ export function toDefinition(doc: Document, tableMeasures: readonly TableRowMeas
       modDate: new Date(Date.UTC(created.year, created.month - 1, created.day)),
     },
     content,
-    ...(tableFrame !== undefined && tableMeasures.length > 0
-      ? { pageBreakBefore: keepRowsWhole(tableMeasures, tableFrame) }
-      : {}),
   };
 }
 
