@@ -233,13 +233,19 @@ export const MESSAGES = {
     en: (p) => ({ message: `the required field "${p.field}" is missing`, hint: `add "${p.field}:" here` }),
     th: (p) => ({ message: `ขาดหัวข้อ "${p.field}" ซึ่งต้องมี`, hint: `เพิ่ม "${p.field}:" ตรงนี้` }),
   }),
-  "value.empty": entry<Record<string, never>>({
-    en: () => ({ message: "the value is empty", hint: "write a value after the colon" }),
-    th: () => ({ message: "ไม่ได้กรอกค่า", hint: "กรอกค่าหลังเครื่องหมาย :" }),
-  }),
-  "value.wrong-type": entry<{ expected: string; got: string; digits?: string }>({
+  "value.empty": entry<{ inList?: string }>({
     en: (p) => ({
-      message: `expected ${kind(p.expected, "en")}, got ${kind(p.got, "en")}`,
+      message: "the value is empty",
+      hint: p.inList ? 'write the entry after the "-", or remove the line' : "write a value after the colon",
+    }),
+    th: (p) => ({
+      message: "ไม่ได้กรอกค่า",
+      hint: p.inList ? "เขียนรายการหลังเครื่องหมาย - หรือลบบรรทัดนี้" : "กรอกค่าหลังเครื่องหมาย :",
+    }),
+  }),
+  "value.wrong-type": entry<{ expected: string; got: string; digits?: string; value?: string }>({
+    en: (p) => ({
+      message: `expected ${kind(p.expected, "en")}, got ${p.value ?? kind(p.got, "en")}`,
       ...hintOf(
         p.digits !== undefined
           ? `write the number without quotes, in Arabic digits: ${p.digits}`
@@ -251,7 +257,7 @@ export const MESSAGES = {
       ),
     }),
     th: (p) => ({
-      message: `ต้องเป็น${kind(p.expected, "th")} แต่พบ${kind(p.got, "th")}`,
+      message: `ต้องเป็น${kind(p.expected, "th")} แต่พบ${p.value === undefined ? kind(p.got, "th") : ` ${p.value}`}`,
       ...hintOf(
         p.digits !== undefined
           ? `เขียนตัวเลขโดยไม่มีเครื่องหมายคำพูด และใช้เลขอารบิก: ${p.digits}`

@@ -94,10 +94,12 @@ function fromIssue(issue: Issue, path: readonly PathSegment[], root: unknown, sc
         fromIssue(sub, [...path, ...segments(sub)], root, schema),
       );
     case "invalid_type": {
-      if (value === null)
+      if (value === null) {
+        const inList = typeof path.at(-1) === "number";
         return [
-          { code: "value.empty", params: {}, ...at(typeof path.at(-1) === "string" ? "key" : "value") },
+          { code: "value.empty", params: inList ? { inList: "yes" } : {}, ...at(inList ? "value" : "key") },
         ];
+      }
       const expected = EXPECTED_KINDS[issue.expected ?? ""] ?? issue.expected ?? "";
       const params: Record<string, MessageParam> = { expected, got: kindOf(value) };
       if (
@@ -107,6 +109,8 @@ function fromIssue(issue: Issue, path: readonly PathSegment[], root: unknown, sc
       ) {
         params["digits"] = toArabicDigits(value.trim());
       }
+      // "expected a whole number, got 1.5" says more than "got a number".
+      if (expected === "integer" && typeof value === "number") params["value"] = String(value);
       return [{ code: "value.wrong-type", params, ...at("value") }];
     }
     case "too_small":

@@ -66,6 +66,38 @@ const CASES: readonly Case[] = [
     en: [`${F}:2:1 title: the value is empty | write a value after the colon`],
   },
   {
+    name: "an empty list entry says to write it after the dash",
+    changes: measure("steps: [ขั้นตอน]", "steps:\n  -\n  - ก"),
+    th: [`${F}:4:4 steps[0]: ไม่ได้กรอกค่า | เขียนรายการหลังเครื่องหมาย - หรือลบบรรทัดนี้`],
+    en: [`${F}:4:4 steps[0]: the value is empty | write the entry after the "-", or remove the line`],
+  },
+  {
+    name: "a fraction where a whole number is expected shows the value",
+    changes: measure("no: 1", "no: 1.5"),
+    th: [`${F}:1:5 no: ต้องเป็นจำนวนเต็ม แต่พบ 1.5`],
+    en: [`${F}:1:5 no: expected a whole number, got 1.5`],
+  },
+  {
+    name: "a typo in a memo block (a union) gets a did-you-mean",
+    changes: {
+      "2568/report.yaml": `fiscalYear: 2568\n${MEMO.replace("content: [d]", "content: [{bulets: [x]}]")}`,
+    },
+    th: [
+      'data/2568/report.yaml:2:65 memo.sections[0].content[0].bulets: ไม่รู้จักหัวข้อ "bulets" | หมายถึง "bullets" ใช่หรือไม่',
+    ],
+    en: [
+      'data/2568/report.yaml:2:65 memo.sections[0].content[0].bulets: unknown field "bulets" | did you mean "bullets"?',
+    ],
+  },
+  {
+    name: "a YAML tag is refused with YAML's warning",
+    changes: measure("title: มาตรการ", "title: !foo มาตรการ"),
+    th: [`${F}:2:8: คำเตือนจาก YAML: Unresolved tag: !foo | ลบแท็ก (!…) หรือคำสั่ง (%…) ออก: ใช้ค่าธรรมดาก็เพียงพอ`],
+    en: [
+      `${F}:2:8: YAML warning: Unresolved tag: !foo | remove the tag (!…) or directive (%…): plain values are enough`,
+    ],
+  },
+  {
     name: "blank text is refused",
     changes: measure("title: มาตรการ", 'title: "  "'),
     th: [`${F}:2:8 title: ข้อความว่างเปล่า | กรอกข้อความ หรือลบหัวข้อนี้ออกหากไม่จำเป็น`],
