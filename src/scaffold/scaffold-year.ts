@@ -23,6 +23,8 @@ export interface ScaffoldOptions {
   readonly year: number;
   /** The year to carry over; default: the newest year before `year` that has a report.yaml. */
   readonly from?: number;
+  /** Paths in messages are shown relative to this folder; default: the process's. */
+  readonly cwd?: string;
   /** Folder of the templates, for tests; default: the package's templates/. */
   readonly templatesDir?: string;
 }
@@ -111,7 +113,8 @@ async function yearFiles(options: ScaffoldOptions, source: ScaffoldSource): Prom
   if (source.kind === "year") {
     const from = join(dataDir, String(source.year));
     const carry = (fn: typeof carryOverReport, file: string) => async () => {
-      const result = fn(await readFile(file, "utf8"), file, source.year, year);
+      const shown = relative(options.cwd ?? process.cwd(), file);
+      const result = fn(await readFile(file, "utf8"), shown, source.year, year);
       return { text: result.text, mentions: result.yearMentions };
     };
     const measures = await yamlFiles(join(from, "measures"));

@@ -35,7 +35,12 @@ export async function runInit(args: InitArgs, ctx: CliContext): Promise<number> 
       throw CliUsageError.of("init.bad-from", { from, year, years: years.map(String) }, ctx.lang);
     }
   }
-  const result = await scaffoldYear({ dataDir, year, ...(from === undefined ? {} : { from }) });
+  const result = await scaffoldYear({
+    dataDir,
+    year,
+    cwd: ctx.io.cwd,
+    ...(from === undefined ? {} : { from }),
+  });
   const lines = [
     result.source.kind === "year"
       ? say(ctx, "init.from-year", { year, from: result.source.year })

@@ -1,0 +1,91 @@
+import { readFile, stat, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { assertBuilt, pdfText, removeWorkspace, runCli, workspace } from "./cli.js";
+
+const SIZE_LINE = (file: string): RegExp =>
+  new RegExp(`^${file.replaceAll(".", "\\.")} +\\d+(\\.\\d)? (B|kB|MB)$`, "m");
+
+describe("ita-report build", () => {
+  let dir: string;
+  beforeAll(async () => {
+    await assertBuilt();
+    dir = await workspace(true);
+  });
+  afterAll(() => removeWorkspace(dir));
+
+  test("builds the newest year into out/<year>, listing each file with its size and the time (exit 0)", async () => {
+    const result = await runCli(["build", "--lang", "en"], dir);
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    for (const file of ["memo.pdf", "memo.docx", "report.pdf", "report.docx"]) {
+      expect(result.stdout).toMatch(SIZE_LINE(`out/2568/${file}`));
+      expect((await stat(join(dir, "out/2568", file))).size).toBeGreaterThan(1000);
+    }
+    expect(result.stdout).toMatch(/^Built 4 files in \d+\.\d s$/m);
+    // Real documents: the memo's PDF carries its Thai text, the DOCX files are ZIP packages.
+    const memo = await pdfText(join(dir, "out/2568/memo.pdf"));
+    expect(memo).toContain("บันทึกข้อความ");
+    expect(memo).toContain("๒๕๖๘");
+    expect((await readFile(join(dir, "out/2568/report.docx"))).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  test("speaks Thai by default", async () => {
+    const result = await runCli(["build", "2568", "--only", "memo", "--format", "pdf"], dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^สร้างแล้ว 1 ไฟล์ ใช้เวลา \d+\.\d วินาที$/m);
+  });
+
+  test("--only, --format and --out choose the documents, the formats and the folder", async () => {
+    const result = await runCli(
+      ["build", "2568", "--only", "report", "--format", "docx", "--out", "site"],
+      dir,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split("\n")).toHaveLength(2);
+    expect(result.stdout).toMatch(SIZE_LINE("site/report.docx"));
+    await expect(stat(join(dir, "site/report.pdf"))).rejects.toThrow();
+  });
+
+  test("a data error exits 1 with the located problem and leaves out/ exactly as it was", async () => {
+    const out = join(dir, "out/2568/report.pdf");
+    const before = { bytes: await readFile(out), mtime: (await stat(out)).mtimeMs };
+    const measure = join(dir, "data/2568/measures/03-service-quality.yaml");
+    const original = await readFile(measure, "utf8");
+    await writeFile(measure, original.replace(/^status: done$/m, "status: finished"));
+    try {
+      const result = await runCli(["build", "--lang", "en"], dir);
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe("");
+      expect(result.stderr).toMatch(/^Found 1 problem in the data:$/m);
+      expect(result.stderr).toMatch(
+        /^data\/2568\/measures\/03-service-quality\.yaml:\d+:\d+ status: "finished" is not allowed here/m,
+      );
+      expect((await readFile(out)).equals(before.bytes)).toBe(true);
+      expect((await stat(out)).mtimeMs).toBe(before.mtime);
+    } finally {
+      await writeFile(measure, original);
+    }
+  });
+
+  test("a year without a folder is a data problem (exit 1) naming the years found", async () => {
+    const result = await runCli(["build", "2570", "--lang", "en"], dir);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("there is no folder for fiscal year 2570");
+    expect(result.stderr).toContain("years found: 2568");
+  });
+
+  test.each([
+    [["build", "--format", "pdf,xls"], 'unknown format "xls"'],
+    [["build", "--only", "cover"], 'unknown document "cover"'],
+    [["build", "68"], '"68" is not a fiscal year'],
+    [["build", "2025"], "did you mean 2568?"],
+    [["build", "--check", "--watch"], "--check and --watch cannot be used together"],
+    [["build", "--colour"], "unknown option '--colour'"],
+  ])("usage error %j exits 2 and says what is wrong", async (args, message) => {
+    const result = await runCli([...args, "--lang", "en"], dir);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+    expect(result.stdout).toBe("");
+  });
+});
