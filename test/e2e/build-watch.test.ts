@@ -24,7 +24,8 @@ class Watcher {
   async until(what: string, ready: () => boolean): Promise<void> {
     const deadline = Date.now() + WAIT_MS;
     while (!ready()) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${this.stdout}\n${this.stderr}`);
+      if (Date.now() > deadline)
+        throw new Error(`timed out waiting for ${what}\n${this.stdout}\n${this.stderr}`);
       await new Promise((r) => setTimeout(r, 100));
     }
   }
@@ -73,7 +74,9 @@ describe("ita-report build --watch", () => {
     const text = await readFile(report(), "utf8");
     await writeFile(report(), text.replace("  subject:", "  subjet: x\n  subject:"));
     await watcher.until("the error", () => watcher.stderr.includes("Fix the data and save"));
-    expect(watcher.stderr).toMatch(/^data\/2568\/report\.yaml:\d+:\d+ memo\.subjet: unknown field "subjet"$/m);
+    expect(watcher.stderr).toMatch(
+      /^data\/2568\/report\.yaml:\d+:\d+ memo\.subjet: unknown field "subjet"$/m,
+    );
     expect((await readFile(memo())).equals(good)).toBe(true);
     await writeFile(report(), text.replace(" WATCHED", " FIXED"));
     await watcher.until("the build after the fix", () => watcher.builds() === 3);
