@@ -10,6 +10,11 @@ import {
   STRAIGHT_QUOTE,
 } from "./glue-rules.js";
 
+const LATIN_END = /[A-Za-z]$/u;
+const LATIN_START = /^[A-Za-z]/u;
+const THAI_END = /[\u0E01-\u0E4E]$/u;
+const THAI_START = /^[\u0E01-\u0E4E]/u;
+
 /** ICU's Thai dictionary (full ICU ships with Node 20): good word boundaries for running text. */
 const segmenter = new Intl.Segmenter("th", { granularity: "word" });
 
@@ -21,7 +26,8 @@ const segmenter = new Intl.Segmenter("th", { granularity: "word" });
  * ICU's dictionary segmentation is corrected by glue rules: punctuation stays with the word
  * before it and opening brackets/quotes with the word after; ๆ stays with its word (even after
  * a space, "ต่าง ๆ"); URLs, e-mail addresses, numbers, dotted abbreviations ("พ.ศ.", "อ.บ.ต.")
- * and Latin words ("E-Service", "Don't") are never split; and no segment starts with a
+ * and Latin words ("E-Service", "Don't") are never split, nor parted from a Thai word they touch
+ * ("ITAที่"); and no segment starts with a
  * dependent vowel or tone mark, or ends with a leading vowel.
  * @example segmentThai("ปีงบประมาณ พ.ศ. ๒๕๖๘") → ["ปีงบ", "ประมาณ", " ", "พ.ศ.", " ", "๒๕๖๘"]
  */
@@ -78,7 +84,8 @@ function glue(tokens: readonly string[]): string[] {
         DEPENDENT_START.test(text) ||
         LEADING_VOWEL_END.test(prev));
     const afterSpaceYamok = prev !== undefined && text.startsWith(MAI_YAMOK) && /\s$/u.test(prev);
-    if (attaches || afterSpaceYamok) out[out.length - 1] = prev + text;
+    const scriptJoin = prev !== undefined && joinsScripts(prev, text);
+    if (attaches || afterSpaceYamok || scriptJoin) out[out.length - 1] = prev + text;
     else out.push(text);
   }
   flushOpen();
@@ -105,6 +112,16 @@ function isOpening(token: string, before: string | undefined, after: string | un
     (before === undefined || SPACE.test(before) || OPENING.test(before)) &&
     after !== undefined &&
     !SPACE.test(after)
+  );
+}
+
+/**
+ * A Latin word written against a Thai word with no space ("ITAที่", "E-Serviceของ", "ระบบE-Service")
+ * stays one segment: the writer joined them, and ICU does not separate them either.
+ */
+function joinsScripts(before: string, after: string): boolean {
+  return (
+    (LATIN_END.test(before) && THAI_START.test(after)) || (THAI_END.test(before) && LATIN_START.test(after))
   );
 }
 

@@ -1,7 +1,7 @@
 // The PDF engine: pdfmake with Sarabun and the Thai fixes. Writers use only these exports.
 export { createPdf } from "./create-pdf.js";
 export { FONT_FAMILY, missingGlyphs } from "./fonts.js";
-export { BREAK_HINT, breakOffsets, thaiInlines, withBreakHints } from "./thai-inlines.js";
+export { BREAK_HINT, JOIN_HINT, breakOffsets, thaiInlines, withBreakHints } from "./thai-inlines.js";
 export type { InlineStyle, ThaiInline } from "./thai-inlines.js";
 export { MissingGlyphError } from "./pdfkit-thai-fixes.js";
 export { splitScriptRuns } from "./script-runs.js";

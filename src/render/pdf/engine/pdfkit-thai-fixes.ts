@@ -116,6 +116,33 @@ export function assertPinnedVersions(
   );
 }
 
+// ---- pdfmake's own line breaker, to know where it would break. ----
+
+interface LineBreakerLike {
+  nextBreak(): { position: number; required: boolean } | null;
+}
+let LineBreaker: (new (text: string) => LineBreakerLike) | undefined;
+
+/**
+ * The break opportunities pdfmake's breaker (the `linebreak` package, UAX #14) finds inside
+ * `text`, as offsets strictly between 0 and its length. Loaded from pdfmake's own dependency so
+ * the answer is exactly what pdfmake will do.
+ */
+export function uax14Breaks(text: string): number[] {
+  if (LineBreaker === undefined) {
+    const { pdfmakeDir } = packagePaths();
+    LineBreaker = createRequire(join(pdfmakeDir, "js", "TextBreaker.js"))("linebreak") as new (
+      text: string,
+    ) => LineBreakerLike;
+  }
+  const breaker = new LineBreaker(text);
+  const breaks: number[] = [];
+  for (let b = breaker.nextBreak(); b !== null; b = breaker.nextBreak()) {
+    if (b.position > 0 && b.position < text.length) breaks.push(b.position);
+  }
+  return breaks;
+}
+
 // ---- Minimal shapes of the internals we touch (pdfkit EmbeddedFont, fontkit TTFFont). ----
 
 interface FontkitGlyph {

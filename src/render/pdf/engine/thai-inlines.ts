@@ -1,6 +1,7 @@
 import type { ContentText } from "pdfmake/interfaces.js";
 import type { Run } from "../../../document/nodes.js";
 import { segmentThai } from "../../../thai/segment.js";
+import { uax14Breaks } from "./pdfkit-thai-fixes.js";
 
 /**
  * U+200B ZERO WIDTH SPACE: pdfmake's line breaker (UAX #14) may break after it. The engine
@@ -22,27 +23,50 @@ export interface InlineStyle {
 export type ThaiInline = ContentText & { text: string };
 
 /**
- * Offsets of `text` where a line may break between two Thai words although UAX #14 sees no
- * break: segment boundaries with no whitespace on either side.
+ * U+2060 WORD JOINER: forbids a break UAX #14 would allow inside a segment: after the space of
+ * "ต่าง ๆ" (ๆ must not start a line), after the hyphen of "E-Service". Invisible in the PDF.
  */
-export function breakOffsets(text: string): number[] {
-  const offsets: number[] = [];
+export const JOIN_HINT = "\u2060";
+
+interface Hint {
+  readonly offset: number;
+  readonly char: string;
+}
+
+/**
+ * Where `text` needs an invisible hint for pdfmake's line breaker: a break hint at each word
+ * boundary with no whitespace on either side (UAX #14 sees none inside Thai), and a join hint
+ * wherever UAX #14 would break inside a segment.
+ */
+function hintsOf(text: string): Hint[] {
+  const hints: Hint[] = [];
   let offset = 0;
   let previous = "";
   for (const segment of segmentThai(text)) {
-    if (offset > 0 && !/\s$/u.test(previous) && !/^\s/u.test(segment)) offsets.push(offset);
+    if (offset > 0 && !/\s$/u.test(previous) && !/^\s/u.test(segment))
+      hints.push({ offset, char: BREAK_HINT });
+    if (!/^\s+$/u.test(segment)) {
+      for (const inside of uax14Breaks(segment)) hints.push({ offset: offset + inside, char: JOIN_HINT });
+    }
     offset += segment.length;
     previous = segment;
   }
-  return offsets;
+  return hints;
 }
 
-/** `text` with a break hint at every word boundary that has no space: for one-style strings. */
+/** Offsets of `text` where a line may break between two words although UAX #14 sees no break. */
+export function breakOffsets(text: string): number[] {
+  return hintsOf(text)
+    .filter((h) => h.char === BREAK_HINT)
+    .map((h) => h.offset);
+}
+
+/** `text` with its break and join hints: for one-style strings. */
 export function withBreakHints(text: string): string {
   let out = "";
   let last = 0;
-  for (const offset of breakOffsets(text)) {
-    out += text.slice(last, offset) + BREAK_HINT;
+  for (const { offset, char } of hintsOf(text)) {
+    out += text.slice(last, offset) + char;
     last = offset;
   }
   return out + text.slice(last);
@@ -59,7 +83,7 @@ export function withBreakHints(text: string): string {
 export function thaiInlines(input: string | Run | readonly Run[], style: InlineStyle = {}): ThaiInline[] {
   const runs: readonly Run[] =
     typeof input === "string" ? [{ text: input }] : isRunArray(input) ? input : [input];
-  const breaks = breakOffsets(runs.map((r) => r.text).join(""));
+  const hints = hintsOf(runs.map((r) => r.text).join(""));
   const inlines: ThaiInline[] = [];
   let start = 0;
   let next = 0;
@@ -68,11 +92,9 @@ export function thaiInlines(input: string | Run | readonly Run[], style: InlineS
     let text = "";
     let last = start;
     // A boundary exactly at the end of a run goes with that run, so pdfmake sees it.
-    while (next < breaks.length && (breaks[next] ?? Infinity) <= end) {
-      const offset = breaks[next] ?? end;
-      text += run.text.slice(last - start, offset - start) + BREAK_HINT;
-      last = offset;
-      next++;
+    for (let hint = hints[next]; hint !== undefined && hint.offset <= end; hint = hints[++next]) {
+      text += run.text.slice(last - start, hint.offset - start) + hint.char;
+      last = hint.offset;
     }
     text += run.text.slice(last - start);
     start = end;
