@@ -1,0 +1,26 @@
+// One benchmarked run of the CLI in a fresh process: `node bench/child.mjs <cli args…>`.
+// It runs the compiled CLI in-process (as bin/ita-report.js does) and, at exit, writes this
+// process's resource usage to the file named by BENCH_RUSAGE_FILE, so peak RSS is measured
+// without /usr/bin/time (which needs the Debian package `time`, i.e. root to install).
+import { writeFileSync } from "node:fs";
+
+const started = performance.now();
+const { main } = await import("../dist/cli/main.js");
+const code = await main(process.argv.slice(2));
+const usage = process.resourceUsage();
+const file = process.env.BENCH_RUSAGE_FILE;
+if (file) {
+  writeFileSync(
+    file,
+    JSON.stringify({
+      exitCode: code,
+      // process.resourceUsage().maxRSS is in kilobytes (getrusage ru_maxrss on Linux).
+      maxRssKb: usage.maxRSS,
+      userMs: usage.userCPUTime / 1000,
+      systemMs: usage.systemCPUTime / 1000,
+      // From module evaluation to the end of main(); the parent measures the whole process.
+      inProcessMs: performance.now() - started,
+    }),
+  );
+}
+process.exitCode = code;

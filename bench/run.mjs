@@ -1,0 +1,158 @@
+// `npm run bench`: times the CLI on the 2568 data and on synthetic years of 10, 100 and 1,000
+// measures, times LibreOffice converting the same DOCX files to PDF, and records the results in
+// bench/RESULTS.md. Every build runs in a fresh process (start-up included), via bench/child.mjs.
+//
+// Options (flag or environment variable):
+//   --runs N            BENCH_RUNS          builds of 2568 per measurement (default 7)
+//   --soffice-runs N    BENCH_SOFFICE_RUNS  LibreOffice conversions (default: --runs)
+//   --sizes 10,100,1000 BENCH_SIZES         synthetic years to build (empty: none)
+//   --synthetic-runs N  BENCH_SYNTH_RUNS    builds per synthetic year (default 1)
+//   --no-record         BENCH_NO_RECORD=1   print only; leave RESULTS.md alone
+//   --label TEXT        BENCH_LABEL         a note for the history row (e.g. "quiet machine")
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { libraryVersions, machine } from "./machine.mjs";
+import { recordResults } from "./record-results.mjs";
+import { writeSyntheticYear } from "./synthetic-year.mjs";
+
+const ROOT = resolve(fileURLToPath(import.meta.url), "..", "..");
+const CHILD = join(ROOT, "bench", "child.mjs");
+
+function option(name, env, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i >= 0) return process.argv[i + 1] ?? "";
+  return process.env[env] ?? fallback;
+}
+const RUNS = Number(option("runs", "BENCH_RUNS", "7"));
+const SOFFICE_RUNS = Number(option("soffice-runs", "BENCH_SOFFICE_RUNS", String(RUNS)));
+const SIZES = option("sizes", "BENCH_SIZES", "10,100,1000").split(",").filter(Boolean).map(Number);
+const SYNTH_RUNS = Number(option("synthetic-runs", "BENCH_SYNTH_RUNS", "1"));
+const RECORD = !process.argv.includes("--no-record") && process.env.BENCH_NO_RECORD !== "1";
+const LABEL = option("label", "BENCH_LABEL", "");
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const tmp = (prefix) => mkdtempSync(join(tmpdir(), `ita-bench-${prefix}-`));
+
+/** One CLI run in a fresh process: wall time as the parent sees it, peak RSS from the child. */
+function cliRun(args) {
+  const dir = tmp("run");
+  const rusageFile = join(dir, "rusage.json");
+  const started = performance.now();
+  const child = spawnSync(process.execPath, [CHILD, ...args], {
+    cwd: ROOT,
+    env: { ...process.env, BENCH_RUSAGE_FILE: rusageFile },
+    encoding: "utf8",
+  });
+  const wallMs = performance.now() - started;
+  if (child.status !== 0 || !existsSync(rusageFile)) {
+    throw new Error(`ita-report ${args.join(" ")} failed (${child.status}):\n${child.stderr}`);
+  }
+  const usage = JSON.parse(readFileSync(rusageFile, "utf8"));
+  rmSync(dir, { recursive: true, force: true });
+  return { wallMs, maxRssMb: usage.maxRssKb / 1024, cpuMs: usage.userMs + usage.systemMs };
+}
+
+/** N builds into fresh output folders; the last folder is kept for the caller (LibreOffice). */
+function buildRuns(label, runs, args) {
+  const samples = [];
+  let outDir;
+  for (let i = 0; i < runs; i++) {
+    if (outDir) rmSync(outDir, { recursive: true, force: true });
+    outDir = tmp("out");
+    samples.push(cliRun([...args, "--out", outDir]));
+    process.stderr.write(`  ${label} ${i + 1}/${runs}: ${samples.at(-1).wallMs.toFixed(0)} ms\n`);
+  }
+  return {
+    label,
+    runs,
+    wallMs: median(samples.map((s) => s.wallMs)),
+    minMs: Math.min(...samples.map((s) => s.wallMs)),
+    maxRssMb: Math.max(...samples.map((s) => s.maxRssMb)),
+    cpuMs: median(samples.map((s) => s.cpuMs)),
+    outDir,
+  };
+}
+
+function pdfPages(file) {
+  const info = spawnSync("pdfinfo", [file], { encoding: "utf8" });
+  return Number(/^Pages:\s+(\d+)/m.exec(info.stdout ?? "")?.[1] ?? NaN);
+}
+
+/** LibreOffice converting the DOCX files to PDF: cold, with a fresh user profile each time. */
+function sofficeRuns(docxFiles, runs) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const profile = tmp("lo-profile");
+    const out = tmp("lo-out");
+    const started = performance.now();
+    const lo = spawnSync(
+      "soffice",
+      [
+        "--headless",
+        `-env:UserInstallation=file://${profile}`,
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        out,
+        ...docxFiles,
+      ],
+      { encoding: "utf8" },
+    );
+    const wallMs = performance.now() - started;
+    const made = existsSync(out) ? readdirSync(out).filter((f) => f.endsWith(".pdf")).length : 0;
+    rmSync(profile, { recursive: true, force: true });
+    rmSync(out, { recursive: true, force: true });
+    if (lo.error || made !== docxFiles.length) {
+      process.stderr.write(`  LibreOffice failed: ${lo.error?.message ?? lo.stderr}\n`);
+      return undefined;
+    }
+    samples.push(wallMs);
+    process.stderr.write(`  LibreOffice ${i + 1}/${runs}: ${wallMs.toFixed(0)} ms\n`);
+  }
+  return { runs, wallMs: median(samples), minMs: Math.min(...samples) };
+}
+
+if (!existsSync(join(ROOT, "dist", "cli", "main.js"))) {
+  console.error("dist/ is missing: run `npm run build` first (npm run bench does it for you).");
+  process.exit(2);
+}
+
+const before = machine();
+process.stderr.write(`Benchmark on ${before.cores} cores, load ${before.loadavg.join(" ")}\n`);
+const full = buildRuns("2568 pdf+docx", RUNS, ["build", "2568"]);
+const pdfOnly = buildRuns("2568 pdf only", RUNS, ["build", "2568", "--format", "pdf"]);
+const docx = ["memo.docx", "report.docx"].map((f) => join(full.outDir, f));
+const soffice = SOFFICE_RUNS > 0 ? sofficeRuns(docx, SOFFICE_RUNS) : undefined;
+const reportPages = pdfPages(join(full.outDir, "report.pdf"));
+const memoPages = pdfPages(join(full.outDir, "memo.pdf"));
+rmSync(full.outDir, { recursive: true, force: true });
+rmSync(pdfOnly.outDir, { recursive: true, force: true });
+
+const synthetic = [];
+for (const size of SIZES) {
+  const dataDir = writeSyntheticYear(tmp(`data${size}`), size, { seedDir: join(ROOT, "data") });
+  const result = buildRuns(`${size} measures`, SYNTH_RUNS, ["build", "2568", "--data", dataDir]);
+  synthetic.push({ size, ...result, pages: pdfPages(join(result.outDir, "report.pdf")) });
+  rmSync(result.outDir, { recursive: true, force: true });
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+const results = {
+  date: new Date().toISOString().replace(/\.\d+Z$/, "Z"),
+  label: LABEL,
+  machine: { ...before, loadavgAfter: machine().loadavg },
+  versions: libraryVersions(),
+  full: { ...full, reportPages, memoPages },
+  pdfOnly,
+  soffice,
+  synthetic,
+};
+const text = recordResults(results, RECORD ? join(ROOT, "bench", "RESULTS.md") : undefined);
+console.log(text);
