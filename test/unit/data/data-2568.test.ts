@@ -2,35 +2,20 @@ import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
-import { Agency, Measure, Report, type Step, type SubItem } from "../../../src/model/index.js";
+import { loadYear } from "../../../src/load/load-year.js";
+import type { Measure, Step, SubItem, YearData } from "../../../src/model/index.js";
 
 const dataDir = fileURLToPath(new URL("../../../data/", import.meta.url));
 
-interface Loaded {
-  agency: Agency;
-  report: Report;
-  measures: Measure[];
-  /** Every file's raw text, for checks over the whole data set. */
-  rawTexts: string[];
-}
-
-/** Reads data/ and validates it with the model's schemas (the loader's job, minus locations). */
-async function loadSeedYear(): Promise<Loaded> {
-  const rawTexts: string[] = [];
-  const read = async (path: string): Promise<unknown> => {
-    const raw = await readFile(path, "utf8");
-    rawTexts.push(raw);
-    return parse(raw);
-  };
-  const agency = Agency.parse(await read(join(dataDir, "agency.yaml")));
-  const report = Report.parse(await read(join(dataDir, "2568", "report.yaml")));
+/** Every data file's raw text, for checks over the files themselves. */
+async function rawDataFiles(): Promise<string[]> {
   const measureDir = join(dataDir, "2568", "measures");
-  const files = (await readdir(measureDir)).filter((f) => f.endsWith(".yaml")).sort();
-  const measures: Measure[] = [];
-  for (const file of files) measures.push(Measure.parse(await read(join(measureDir, file))));
-  measures.sort((a, b) => a.no - b.no);
-  return { agency, report, measures, rawTexts };
+  const paths = [
+    join(dataDir, "agency.yaml"),
+    join(dataDir, "2568", "report.yaml"),
+    ...(await readdir(measureDir)).filter((f) => f.endsWith(".yaml")).map((f) => join(measureDir, f)),
+  ];
+  return Promise.all(paths.map((path) => readFile(path, "utf8")));
 }
 
 const stepText = (step: Step): string => (typeof step === "string" ? step : step.text);
@@ -60,9 +45,11 @@ function measureTexts(measure: Measure): string[] {
   return texts;
 }
 
-let data: Loaded;
+let data: YearData;
+let rawTexts: string[];
 beforeAll(async () => {
-  data = await loadSeedYear();
+  data = await loadYear(dataDir, 2568);
+  rawTexts = await rawDataFiles();
 });
 const measure = (no: number): Measure => {
   const found = data.measures.find((m) => m.no === no);
@@ -72,6 +59,7 @@ const measure = (no: number): Measure => {
 
 describe("the agency of the seed report", () => {
   it("is องค์การบริหารส่วนตำบลตาเนิน in อำเภอเนินสง่า, จังหวัดชัยภูมิ, with its website and no images", () => {
+    expect(data.images).toEqual({});
     expect(data.agency).toEqual({
       name: "องค์การบริหารส่วนตำบลตาเนิน",
       district: "อำเภอเนินสง่า",
@@ -287,8 +275,8 @@ describe("the transcription of the seed", () => {
   });
 
   it("names the JSON schema at the top of every file", () => {
-    expect(data.rawTexts).toHaveLength(10);
-    for (const raw of data.rawTexts) {
+    expect(rawTexts).toHaveLength(10);
+    for (const raw of rawTexts) {
       expect(raw).toMatch(/^# yaml-language-server: \$schema=(\.\.\/)*(\.\/)?schema\/(agency|report|measure)\.schema\.json\n/);
     }
   });
