@@ -2,6 +2,7 @@
 // It runs the compiled CLI in-process (as bin/ita-report.js does) and, at exit, writes this
 // process's resource usage to the file named by BENCH_RUSAGE_FILE, so peak RSS is measured
 // without /usr/bin/time (which needs the Debian package `time`, i.e. root to install).
+import { performance } from "node:perf_hooks";
 import { writeFileSync } from "node:fs";
 
 const started = performance.now();

@@ -9,6 +9,7 @@
 //   --synthetic-runs N  BENCH_SYNTH_RUNS    builds per synthetic year (default 1)
 //   --no-record         BENCH_NO_RECORD=1   print only; leave RESULTS.md alone
 //   --label TEXT        BENCH_LABEL         a note for the history row (e.g. "quiet machine")
+import { performance } from "node:perf_hooks";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
