@@ -1,5 +1,4 @@
 import type { MessageParam } from "../errors.js";
-import { TO_FILL_IN } from "../model/to-fill-in.js";
 import { THAI_MONTHS_FULL } from "../thai/months.js";
 import type { Lang } from "./lang.js";
 import { VALUE_KIND_NAMES, type ValueKind } from "./value-kind.js";
@@ -269,13 +268,13 @@ export const MESSAGES = {
       ),
     }),
   }),
-  "value.to-fill-in": entry<Record<string, never>>({
-    en: () => ({
-      message: `still to fill in: the value holds the marker ${TO_FILL_IN}`,
+  "value.to-fill-in": entry<{ marker: string }>({
+    en: (p) => ({
+      message: `still to fill in: the value holds the marker ${p.marker}`,
       hint: "write this year's value in its place",
     }),
-    th: () => ({
-      message: `ยังไม่ได้กรอกข้อมูล: ค่ายังเป็นเครื่องหมาย ${TO_FILL_IN}`,
+    th: (p) => ({
+      message: `ยังไม่ได้กรอกข้อมูล: ค่ายังเป็นเครื่องหมาย ${p.marker}`,
       hint: "เขียนข้อมูลของปีนี้แทนเครื่องหมายนั้น",
     }),
   }),

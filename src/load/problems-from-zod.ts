@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { MessageParam } from "../errors.js";
+import { TO_FILL_IN } from "../model/to-fill-in.js";
 import { kindOf, type ValueKind } from "../i18n/value-kind.js";
 import { BE_OFFSET_YEARS } from "../thai/calendar-date.js";
 import { toArabicDigits } from "../thai/numerals.js";
@@ -163,7 +164,7 @@ function fromIssue(issue: Issue, path: readonly PathSegment[], root: unknown, sc
     case "custom": {
       if (issue.params?.["kind"] === "date" && typeof value === "string") return [dateProblem(value, path)];
       if (issue.params?.["kind"] === "to-fill-in")
-        return [{ code: "value.to-fill-in", params: {}, ...at("value") }];
+        return [{ code: "value.to-fill-in", params: { marker: TO_FILL_IN }, ...at("value") }];
       // The measure schema's own checks, recognised by their (English) wording.
       const code =
         issue.message === "is required when status is not-done"
