@@ -1,8 +1,10 @@
+import { existsSync } from "node:fs";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { assertBuilt, pdfText, removeWorkspace, runCli, workspace } from "./cli.js";
+import { assertBuilt, BIN, pdfText, removeWorkspace, runCli, workspace } from "./cli.js";
 
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const SIZE_LINE = (file: string): RegExp =>
   new RegExp(`^${file.replaceAll(".", "\\.")} +\\d+(\\.\\d)? (B|kB|MB)$`, "m");
 
@@ -73,6 +75,27 @@ describe("ita-report build", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("there is no folder for fiscal year 2570");
     expect(result.stderr).toContain("years found: 2568");
+  });
+
+  // `script` (util-linux) runs the CLI on a pseudo-terminal, as in an analyst's terminal window.
+  test.skipIf(!existsSync("/usr/bin/script"))(
+    "on a terminal, a build longer than a second shows one progress line, erased before the result",
+    async () => {
+      const result = await runCli([], dir, ["script", "-qec", `node ${BIN} build --lang en`, "/dev/null"]);
+      expect(result.code).toBe(0);
+      // "\r" + ESC "[K" (erase line) before each state, and once more before the result.
+      const clear = "\r\u001b[K";
+      expect(result.stdout).toMatch(
+        new RegExp(`${escapeRegExp(clear)}Building out/2568/\\S+ \\([234]/4\\)…`),
+      );
+      expect(result.stdout).toMatch(new RegExp(`${escapeRegExp(clear)}out/2568/memo\\.pdf +\\d`));
+    },
+  );
+
+  test("with stderr redirected, no control characters are written", async () => {
+    const result = await runCli(["build", "--lang", "en"], dir);
+    expect(result.stderr).toBe("");
+    expect(result.stdout).not.toContain("\x1b");
   });
 
   test.each([

@@ -26,10 +26,18 @@ export function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return env;
 }
 
-/** Runs the CLI to its end in `cwd` and collects what it printed. */
-export function runCli(args: readonly string[], cwd: string): Promise<CliResult> {
+/**
+ * Runs the CLI to its end in `cwd` and collects what it printed. `command` replaces the usual
+ * `node bin/ita-report.js` (e.g. to run it under `script` on a pseudo-terminal).
+ */
+export function runCli(
+  args: readonly string[],
+  cwd: string,
+  command?: readonly string[],
+): Promise<CliResult> {
+  const [file, ...rest] = command ?? [process.execPath, BIN, ...args];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd, env: cleanEnv() });
+    const child = spawn(file ?? process.execPath, rest, { cwd, env: cleanEnv() });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
