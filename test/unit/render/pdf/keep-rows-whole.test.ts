@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { A4_WIDTH_PT, TABLE_MARGIN_CM } from "../../../../src/document/layout.js";
+import { renderPdf, toDefinition } from "../../../../src/render/pdf/index.js";
+import { firstRowToMove } from "../../../../src/render/pdf/keep-rows-whole.js";
+import { createPdfBytes } from "../../../../src/render/pdf/pdf-engine.js";
+import { tableRowsReport } from "../../../fixtures/documents/table-rows.js";
+import type { PageView } from "./helpers/read-pdf.js";
+import { cm, rendered } from "./helpers/rendered.js";
+
+const PAGE = { top: cm(TABLE_MARGIN_CM), bottom: cm(TABLE_MARGIN_CM), height: A4_WIDTH_PT };
+const SHORT_ROWS = [2, 3, 4, 5, 6, 7];
+
+/** The pages (1-based) where text tagged for row n appears. */
+function pagesOfRow(pages: readonly PageView[], n: number): number[] {
+  return pages.flatMap((page, i) => (page.texts.some((t) => t.str.includes(`แถวทดสอบ ${n}`)) ? [i + 1] : []));
+}
+
+describe("table rows and page ends (memo-layout.md §2)", () => {
+  it("would split a short row at a page end without the rule (the fixture exercises it)", async () => {
+    const plain = await rendered(await createPdfBytes(toDefinition(tableRowsReport)));
+    const split = SHORT_ROWS.filter((n) => pagesOfRow(plain.pages, n).length > 1);
+    expect(split.length).toBeGreaterThan(0);
+  });
+
+  it("moves every short row whole to the next page, and lets the tall measure continue from page 1", async () => {
+    const { pages } = await rendered(await renderPdf(tableRowsReport));
+    for (const n of SHORT_ROWS) expect(pagesOfRow(pages, n), `row ${n}`).toHaveLength(1);
+    const tallFirst = pages.findIndex((p) => p.text.includes("มาตรการการปฏิบัติหรือให้บริการ"));
+    const tallLast = pages.findLastIndex((p) => p.text.includes("https://www.tanem.go.th/eservice"));
+    expect(tallFirst).toBe(0);
+    expect(tallLast).toBeGreaterThan(tallFirst);
+    // The moved row starts right under the repeated header, not lower.
+    const moved = pages.find((p) => p.text.includes("แถวทดสอบ 2"));
+    const rowTop = Math.min(
+      ...(moved?.texts.filter((t) => t.str.includes("แถวทดสอบ 2")).map((t) => t.baseline) ?? []),
+    );
+    const headerBottom = Math.max(
+      ...(moved?.texts.filter((t) => t.str === "การได้").map((t) => t.baseline) ?? []),
+    );
+    expect(rowTop - headerBottom).toBeLessThan(30);
+  });
+});
+
+describe("firstRowToMove", () => {
+  const measures = [{ rowNeeds: [900, 100, 100], firstRowOffset: 90 }];
+  const pageEnd = PAGE.height - PAGE.bottom;
+
+  it("picks a row that does not fit in what is left of its page but fits on a fresh one", () => {
+    const starts = [
+      { table: 0, row: 0, top: 150 },
+      { table: 0, row: 1, top: pageEnd - 50 },
+      { table: 0, row: 2, top: 200 },
+    ];
+    expect(firstRowToMove(starts, measures, PAGE)).toEqual(starts[1]);
+  });
+
+  it("leaves alone rows that fit, and rows taller than a page", () => {
+    const starts = [
+      { table: 0, row: 0, top: 150 },
+      { table: 0, row: 1, top: pageEnd - 100 },
+    ];
+    expect(firstRowToMove(starts, measures, PAGE)).toBeUndefined();
+  });
+});
