@@ -17,7 +17,7 @@ export function measureRow(
   return [
     cell([{ kind: "text", runs: [{ text: digits.number(measure.no) }], level: 0, align: "center" }]),
     cell([{ kind: "text", runs: toRuns(measure.title, digits), level: 0 }]),
-    cell(measure.steps.flatMap((step, i) => stepParagraphs(step, i, digits))),
+    cell(stepsParagraphs(measure.steps, digits)),
     cell([
       {
         kind: "text",
@@ -45,20 +45,34 @@ function parenthesised(n: number, digits: Digits): string {
   return `(${digits.number(n)})`;
 }
 
-/** A step "๑." with its sub-items "(๑)" one level in, their own sub-items two levels in. */
-function stepParagraphs(step: Step, index: number, digits: Digits): CellParagraph[] {
-  const marker = numbered(index + 1, digits);
+/**
+ * A step "๑." with its sub-items "(๑)" one level in, their own sub-items two levels in. A step's
+ * explicit `no` restarts the count, so steps after a lost one keep the source's numbers.
+ */
+function stepsParagraphs(steps: readonly Step[], digits: Digits): CellParagraph[] {
+  let next = 1;
+  return steps.flatMap((step) => {
+    const no = typeof step === "string" ? next : (step.no ?? next);
+    next = no + 1;
+    return stepParagraphs(step, no, digits);
+  });
+}
+
+function stepParagraphs(step: Step, no: number, digits: Digits): CellParagraph[] {
+  const marker = numbered(no, digits);
   if (typeof step === "string") return [{ kind: "text", marker, runs: toRuns(step, digits), level: 0 }];
-  const out: CellParagraph[] = [{ kind: "text", marker, runs: toRuns(step.text, digits), level: 0 }];
-  (step.items ?? []).forEach((item, i) => out.push(...subItemParagraphs(item, i, digits)));
+  const runs = step.text === undefined ? [] : toRuns(step.text, digits);
+  const out: CellParagraph[] = [{ kind: "text", marker, runs, level: 0 }];
+  const first = step.itemsFrom ?? 1;
+  (step.items ?? []).forEach((item, i) => out.push(...subItemParagraphs(item, first + i, digits)));
   for (const bullet of step.bullets ?? []) {
     out.push({ kind: "text", marker: BULLET_MARKER, runs: toRuns(bullet, digits), level: 1 });
   }
   return out;
 }
 
-function subItemParagraphs(item: SubItem, index: number, digits: Digits): CellParagraph[] {
-  const marker = parenthesised(index + 1, digits);
+function subItemParagraphs(item: SubItem, no: number, digits: Digits): CellParagraph[] {
+  const marker = parenthesised(no, digits);
   if (typeof item === "string") return [{ kind: "text", marker, runs: toRuns(item, digits), level: 1 }];
   return [
     { kind: "text", marker, runs: toRuns(item.text, digits), level: 1 },

@@ -14,14 +14,41 @@ export const SubItem = z.union([
 ]);
 export type SubItem = z.output<typeof SubItem>;
 
-/** A step "๑." of a measure: text alone, or text with "(๑)" sub-items or "-" bullets. */
+/**
+ * A step "๑." of a measure: text alone, or text with "(๑)" sub-items or "-" bullets. `no` and
+ * `itemsFrom` keep a source's own numbering where part of it was lost (a step or its head
+ * missing between two pages): nothing is invented, and what survives keeps its numbers.
+ */
 export const Step = z.union([
   Text,
-  z.strictObject({
-    text: Text.meta({ description: 'The step\'s text, without its number "๑.".' }),
-    items: z.array(SubItem).min(1).optional().meta({ description: 'Sub-items, numbered "(๑)", "(๒)", …' }),
-    bullets: z.array(Text).min(1).optional().meta({ description: 'Sub-items with a "-" bullet.' }),
-  }),
+  z
+    .strictObject({
+      no: z.int().min(1).optional().meta({
+        description:
+          "The step's own number when it is not its place in the list; later steps continue from it.",
+      }),
+      text: Text.optional().meta({
+        description:
+          'The step\'s text, without its number "๑.". Only a step whose head was lost may omit it.',
+      }),
+      items: z.array(SubItem).min(1).optional().meta({ description: 'Sub-items, numbered "(๑)", "(๒)", …' }),
+      itemsFrom: z
+        .int()
+        .min(1)
+        .optional()
+        .meta({ description: "The number of the first sub-item. Default 1." }),
+      bullets: z.array(Text).min(1).optional().meta({ description: 'Sub-items with a "-" bullet.' }),
+    })
+    .superRefine((step, ctx) => {
+      if (step.text === undefined && step.items === undefined && step.bullets === undefined) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["text"],
+          message: "a step needs its text (or, where the source lost its head, its surviving items)",
+          params: { hint: "add `text:` with the step's wording" },
+        });
+      }
+    }),
 ]);
 export type Step = z.output<typeof Step>;
 

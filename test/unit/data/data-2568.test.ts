@@ -18,7 +18,7 @@ async function rawDataFiles(): Promise<string[]> {
   return Promise.all(paths.map((path) => readFile(path, "utf8")));
 }
 
-const stepText = (step: Step): string => (typeof step === "string" ? step : step.text);
+const stepText = (step: Step): string => (typeof step === "string" ? step : (step.text ?? ""));
 const stepItems = (step: Step | undefined): readonly SubItem[] =>
   step === undefined || typeof step === "string" ? [] : (step.items ?? []);
 const itemText = (item: SubItem | undefined): string | undefined =>
@@ -144,8 +144,22 @@ describe("the measures of fiscal year 2568", () => {
     expect(data.measures.map((m) => m.no)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
-  it("have the seed's number of steps (measure ๘ lost its steps ๔–๖ in the seed)", () => {
-    expect(data.measures.map((m) => m.steps.length)).toEqual([5, 5, 3, 7, 5, 9, 7, 9]);
+  it("have the seed's number of steps (measure ๘ lost its steps ๔, ๕ and the head of ๖ in the seed)", () => {
+    expect(data.measures.map((m) => m.steps.length)).toEqual([5, 5, 3, 7, 5, 9, 7, 10]);
+  });
+
+  it("keep the seed's own numbers where measure ๘ lost steps: the tail of ๖ from its item (๓)", () => {
+    expect(measure(8).steps[3]).toEqual({
+      no: 6,
+      itemsFrom: 3,
+      items: [
+        "การจัดซื้อจัดจ้าง",
+        {
+          text: "การบริหารงานบุคคล ในการประเมินความเสี่ยงการทุจริตแต่ละประเด็นต้องมีรายละเอียด ดังนี้",
+          items: ["เหตุการณ์ความเสี่ยงและระดับของความเสี่ยง", "มาตรการในการบริหารจัดการความเสี่ยง"],
+        },
+      ],
+    });
   });
 
   it("are all done, over the whole fiscal year", () => {
@@ -181,7 +195,7 @@ describe("the measures of fiscal year 2568", () => {
     expect(nestedItems(procurementSummary[3])).toHaveLength(12);
     expect(nestedItems(procurementSummary[3]).at(-1)).toBe("วันสิ้นสุดสัญญา");
 
-    const itaAnalysis = stepItems(measure(8).steps[6]);
+    const itaAnalysis = stepItems(measure(8).steps[7]);
     expect(itaAnalysis).toHaveLength(7);
     expect(nestedItems(itaAnalysis[6])).toHaveLength(4);
   });
@@ -216,7 +230,7 @@ describe("the measures of fiscal year 2568", () => {
     expect(measure(7).title).toBe(
       "มาตรการการบริหารงานบุคคลอย่างโปร่งใสและเป็นธรรม แยกแยะระหว่างผลประโยชน์ส่วนตนและผลประโยชน์ส่วนรวม",
     );
-    expect(stepText(measure(8).steps[3]!)).toBe(
+    expect(stepText(measure(8).steps[4]!)).toBe(
       "รายงานผลการดำเนินการเพื่อจัดการความเสี่ยงการทุจริตและประพฤติมิชอบของหน่วยงาน ประจำปีงบประมาณ ๖๗ โดยมีรายละเอียดดังนี้",
     );
   });

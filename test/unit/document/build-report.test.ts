@@ -69,6 +69,27 @@ describe("buildReport", () => {
     expect(texts(table().rows[1]?.[2])).toEqual(["๑.|0|บังคับใช้ ได้แก่", "-|1|ประมวลจริยธรรม"]);
   });
 
+  it("keeps a source's own step and item numbers where steps were lost", () => {
+    const data = yearData({
+      measures: [
+        {
+          no: 1,
+          title: "มาตรการ",
+          steps: ["แรก", { no: 6, itemsFrom: 3, items: ["สาม", "สี่"] }, "เจ็ด"],
+          responsible: ["สำนักปลัด"],
+          status: "done",
+        },
+      ],
+    });
+    expect(texts(table(data).rows[0]?.[2])).toEqual([
+      "๑.|0|แรก",
+      "๖.|0|",
+      "(๓)|1|สาม",
+      "(๔)|1|สี่",
+      "๗.|0|เจ็ด",
+    ]);
+  });
+
   it("defaults the period to the fiscal year and formats a given one in Thai", () => {
     expect(texts(table().rows[0]?.[3])).toEqual(["|0|๑ ตุลาคม ๒๕๖๗ - ๓๐ กันยายน ๒๕๖๘"]);
     expect(texts(table().rows[1]?.[3])).toEqual(["|0|๑ มกราคม ๒๕๖๘ - ๓๐ มิถุนายน ๒๕๖๘"]);
