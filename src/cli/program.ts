@@ -49,8 +49,8 @@ export function createProgram(ctx: CliContext, exit: ExitHolder): Command {
     .option("--out <dir>", say(ctx, "help.build.out", {}))
     .option("--format <formats>", say(ctx, "help.build.format", {}))
     .option("--only <document>", say(ctx, "help.build.only", {}))
-    .option("--check", say(ctx, "help.build.check", {}), false)
-    .option("--watch", say(ctx, "help.build.watch", {}), false)
+    .option("--check", say(ctx, "help.build.check", {}))
+    .option("--watch", say(ctx, "help.build.watch", {}))
     .action(async (year: string | undefined, o: Record<string, string | boolean | undefined>) => {
       const { runBuild } = await import("./commands/build.js");
       const text = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
