@@ -1,0 +1,54 @@
+/**
+ * The one switch over the tree's block types: a new node type fails to compile here until the
+ * DOCX writer handles it.
+ */
+import type { Paragraph, Table } from "docx";
+import { assertNever, type Block } from "../../document/nodes.js";
+import { bodyList, bodyParagraph } from "./body-paragraphs.js";
+import { coverTitle, tableTitle } from "./cover.js";
+import type { DrawingIds } from "./drawing-ids.js";
+import { measureTable } from "./measure-table.js";
+import { leaderLine, memoTitle } from "./memo-header.js";
+import type { PageGeometry } from "./page-geometry.js";
+import { reviewer, signature } from "./signature.js";
+
+export interface BlockContext {
+  readonly page: PageGeometry;
+  readonly ids: DrawingIds;
+}
+
+export function blocksToDocx(blocks: readonly Block[], context: BlockContext): (Paragraph | Table)[] {
+  return blocks.flatMap((block, index) => blockToDocx(block, blocks[index - 1], context));
+}
+
+function blockToDocx(
+  block: Block,
+  previous: Block | undefined,
+  context: BlockContext,
+): (Paragraph | Table)[] {
+  switch (block.type) {
+    case "memoTitle":
+      return [memoTitle(block, context.ids)];
+    case "leaderLine":
+      // 6 pt before เรื่อง: the single-field line that follows the ที่ + วันที่ line.
+      return [
+        leaderLine(block, context.page, previous?.type === "leaderLine" && previous.fields.length === 2),
+      ];
+    case "paragraph":
+      return [bodyParagraph(block)];
+    case "list":
+      return bodyList(block);
+    case "signature":
+      return signature(block, context.page);
+    case "reviewer":
+      return reviewer(block, context.page);
+    case "coverTitle":
+      return coverTitle(block, context.ids);
+    case "tableTitle":
+      return tableTitle(block);
+    case "measureTable":
+      return [measureTable(block, context.page)];
+    default:
+      return assertNever(block);
+  }
+}

@@ -1,0 +1,13 @@
+/**
+ * The DOCX writer: `renderDocx(doc)` maps the document tree to docx objects (pure, see
+ * to-docx-document.ts) and packs them into reproducible bytes (pack-deterministic.ts).
+ */
+import type { Document } from "../../document/nodes.js";
+import { embeddedFontFiles } from "./embedded-fonts.js";
+import { packDeterministic } from "./pack-deterministic.js";
+import { toDocxDocument } from "./to-docx-document.js";
+
+export async function renderDocx(doc: Document): Promise<Uint8Array> {
+  const file = toDocxDocument(doc, await embeddedFontFiles());
+  return packDeterministic(file, doc.info);
+}

@@ -1,0 +1,154 @@
+/**
+ * The measure table: column widths from layout.ts, both header rows repeated on every page
+ * (`w:tblHeader`), body rows allowed to break across pages (no `w:cantSplit`: measure ๑ of the seed
+ * runs over three pages). Cell text is left-aligned: `thaiDistribute` spreads letters apart in
+ * narrow columns.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+} from "docx";
+import {
+  CELL_LEVEL_STEP_CM,
+  CELL_PADDING_BOTTOM_PT,
+  CELL_PADDING_SIDE_PT,
+  CELL_PADDING_TOP_PT,
+  CHECK_MARK_SIZE_PT,
+  TABLE_COLUMN_WIDTHS_CM,
+  TABLE_RULE_WIDTH_PT,
+  TABLE_SIZE_PT,
+} from "../../document/layout.js";
+import type { Cell, CellContent, MeasureTable } from "../../document/nodes.js";
+import { assertNever } from "../../document/nodes.js";
+import type { PageGeometry } from "./page-geometry.js";
+import { thaiRuns, thaiTextRun } from "./thai-run.js";
+import { cmToTwips, ptToHalfPoints, ptToTwips } from "./units.js";
+
+/**
+ * Sarabun has no ✓. The mark is the text character U+2713 in a symbol font that has it (Segoe UI
+ * Symbol ships with Windows; elsewhere Word and LibreOffice fall back to a font with the glyph,
+ * e.g. DejaVu Sans): it stays text the clerk can move to the other column, copy and search, where
+ * a drawn image would not.
+ */
+export const CHECK_MARK = "\u2713";
+export const CHECK_MARK_FONT = "Segoe UI Symbol";
+
+const TEXT = { sizePt: TABLE_SIZE_PT } as const;
+
+/** Column widths in twips; the last column takes the rest of the text width. */
+export function columnWidthsTwips(table: MeasureTable, page: PageGeometry): number[] {
+  const widths = table.columns.map((column, index) =>
+    cmToTwips(column.widthCm ?? TABLE_COLUMN_WIDTHS_CM[index] ?? Number.NaN),
+  );
+  const fixed = widths.filter((width) => !Number.isNaN(width)).reduce((sum, width) => sum + width, 0);
+  const flexible = widths.filter((width) => Number.isNaN(width)).length;
+  return widths.map((width) =>
+    Number.isNaN(width) ? Math.floor((page.textWidth - fixed) / Math.max(1, flexible)) : width,
+  );
+}
+
+export function measureTable(node: MeasureTable, page: PageGeometry): Table {
+  const widths = columnWidthsTwips(node, page);
+  const rule = { style: BorderStyle.SINGLE, size: Math.round(TABLE_RULE_WIDTH_PT * 8), color: "000000" };
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: widths.reduce((sum, width) => sum + width, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    borders: {
+      top: rule,
+      bottom: rule,
+      left: rule,
+      right: rule,
+      insideHorizontal: rule,
+      insideVertical: rule,
+    },
+    margins: {
+      top: ptToTwips(CELL_PADDING_TOP_PT),
+      bottom: ptToTwips(CELL_PADDING_BOTTOM_PT),
+      left: ptToTwips(CELL_PADDING_SIDE_PT),
+      right: ptToTwips(CELL_PADDING_SIDE_PT),
+    },
+    rows: [
+      ...node.headerRows.map(
+        (cells) =>
+          new TableRow({
+            tableHeader: true,
+            cantSplit: true,
+            children: cellsOf(cells, widths, true),
+          }),
+      ),
+      ...node.rows.map((cells) => new TableRow({ children: cellsOf(cells, widths, false) })),
+    ],
+  });
+}
+
+/**
+ * Cells in row order; a cell's width is the sum of the columns it spans. Columns covered by a row
+ * span from above are skipped (docx adds their `vMerge` continuation cells itself), so the column
+ * index is tracked per row from the header's spans.
+ */
+function cellsOf(cells: readonly Cell[], widths: readonly number[], header: boolean): TableCell[] {
+  let column = 0;
+  return cells.map((cell) => {
+    const span = cell.colSpan ?? 1;
+    const width = widths.slice(column, column + span).reduce((sum, w) => sum + w, 0);
+    column += span;
+    return new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      ...(span > 1 ? { columnSpan: span } : {}),
+      ...(cell.rowSpan !== undefined && cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
+      verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+      children: cellParagraphs(cell.content, header),
+    });
+  });
+}
+
+function cellParagraphs(content: readonly CellContent[], header: boolean): Paragraph[] {
+  // A cell must hold at least one paragraph.
+  if (content.length === 0) return [new Paragraph({ children: [] })];
+  return content.map((item) => {
+    switch (item.kind) {
+      case "text":
+        return textParagraph(item, header);
+      case "check":
+        return new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [
+            new TextRun({
+              text: CHECK_MARK,
+              font: CHECK_MARK_FONT,
+              size: ptToHalfPoints(CHECK_MARK_SIZE_PT),
+              sizeComplexScript: ptToHalfPoints(CHECK_MARK_SIZE_PT),
+            }),
+          ],
+        });
+      default:
+        return assertNever(item);
+    }
+  });
+}
+
+/**
+ * "๑." and "(๑)" hang before their text: the first line starts at the level's indent, wrapped
+ * lines one CELL_LEVEL_STEP_CM further in. The marker is followed by a space rather than a tab: a
+ * marker wider than the step ("(๑๒)") would otherwise jump to the next default tab stop.
+ */
+function textParagraph(item: Extract<CellContent, { kind: "text" }>, header: boolean): Paragraph {
+  const step = cmToTwips(CELL_LEVEL_STEP_CM);
+  const hasMarker = item.marker !== undefined;
+  const style = { ...TEXT, bold: header };
+  return new Paragraph({
+    alignment: header || item.align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT,
+    ...(hasMarker ? { indent: { left: step * (item.level + 1), hanging: step } } : {}),
+    ...(!hasMarker && item.level > 0 ? { indent: { left: step * item.level } } : {}),
+    children: [...(hasMarker ? [thaiTextRun(`${item.marker} `, style)] : []), ...thaiRuns(item.runs, style)],
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * The one impure step of the DOCX writer: docx packs the document, then the package is made
+ * reproducible and re-zipped. docx writes the clock into docProps/core.xml and into every zip
+ * entry, names hyperlink relationships and font keys at random and has no switch for `<w:cs/>`;
+ * here the dates come from the tree (info.creationDate), ids and keys from the content, and every
+ * entry is stored at 1980-01-01 00:00 (the DOS epoch, as Word does) in a fixed order.
+ */
+import { Packer, type File } from "docx";
+import { unzipSync, zipSync, type Zippable } from "fflate";
+import type { DocumentInfo } from "../../document/nodes.js";
+import { toIsoDate } from "../../thai/calendar-date.js";
+import { addComplexScriptFlag, hasTextRuns } from "./add-complex-script-flag.js";
+import { fontTargets, stableFontKeys } from "./stable-font-keys.js";
+import { ownerOfRelationships, stableRelationshipIds } from "./stable-relationship-ids.js";
+
+/** Local-time fields, because the zip format stores local DOS time: 1980-01-01 00:00 in any zone. */
+const ZIP_EPOCH = new Date(1980, 0, 1, 0, 0, 0);
+const CONTENT_TYPES = "[Content_Types].xml";
+const FONT_TABLE = "word/fontTable.xml";
+const FONT_TABLE_RELS = "word/_rels/fontTable.xml.rels";
+
+export async function packDeterministic(file: File, info: DocumentInfo): Promise<Uint8Array> {
+  const packed = await Packer.toBuffer(file);
+  const parts = new Map(Object.entries(unzipSync(new Uint8Array(packed))));
+  const text = (path: string): string | undefined => {
+    const data = parts.get(path);
+    return data === undefined ? undefined : new TextDecoder().decode(data);
+  };
+  const setText = (path: string, value: string): void => {
+    parts.set(path, new TextEncoder().encode(value));
+  };
+
+  const core = text("docProps/core.xml");
+  if (core !== undefined) setText("docProps/core.xml", withCreationDate(core, info));
+
+  for (const path of [...parts.keys()].filter((p) => p.endsWith(".rels"))) {
+    const owner = ownerOfRelationships(path);
+    const rels = text(path);
+    const ownerXml = text(owner);
+    if (rels === undefined || ownerXml === undefined) continue;
+    const stable = stableRelationshipIds(rels, ownerXml);
+    setText(path, stable.rels);
+    setText(owner, stable.owner);
+  }
+
+  const fontTable = text(FONT_TABLE);
+  const fontRels = text(FONT_TABLE_RELS);
+  if (fontTable !== undefined && fontRels !== undefined) {
+    setText(FONT_TABLE, stableFontKeys(fontTable, fontTargets(fontRels), parts));
+  }
+
+  for (const path of [...parts.keys()].filter(hasTextRuns)) {
+    setText(path, addComplexScriptFlag(text(path) ?? ""));
+  }
+
+  return zipSync(orderedEntries(parts), { level: 6, mtime: ZIP_EPOCH });
+}
+
+/** dcterms:created and dcterms:modified set to the tree's date (midnight UTC). */
+export function withCreationDate(core: string, info: DocumentInfo): string {
+  const stamp = `${toIsoDate(info.creationDate)}T00:00:00Z`;
+  return core.replace(
+    /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+    (_match, open: string, _name: string, close: string) => `${open}${stamp}${close}`,
+  );
+}
+
+/** [Content_Types].xml first (readers look for it there), then by path. */
+function orderedEntries(parts: ReadonlyMap<string, Uint8Array>): Zippable {
+  const paths = [...parts.keys()].sort((a, b) =>
+    a === CONTENT_TYPES ? -1 : b === CONTENT_TYPES ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  );
+  const entries: Zippable = {};
+  for (const path of paths) {
+    const data = parts.get(path);
+    if (data !== undefined) entries[path] = data;
+  }
+  return entries;
+}

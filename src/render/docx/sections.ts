@@ -1,0 +1,122 @@
+/**
+ * Section properties: A4 in the section's orientation (docx wants the portrait width and height
+ * plus the orientation, and swaps them itself), margins from layout.ts, and the page-number header
+ * "- ๒ -". The first page of the memo has a different, empty header (`w:titlePg`); the number is a
+ * PAGE field formatted `thaiNumbers` (or `decimal`), so Word keeps counting when the memo is edited.
+ */
+import {
+  AlignmentType,
+  Header,
+  LineRuleType,
+  NumberFormat,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type ISectionOptions,
+} from "docx";
+import {
+  BODY_SIZE_PT,
+  FONT_FAMILY,
+  MEMO_MARGIN_TOP_LATER_PAGES_CM,
+  PAGE_NUMBER_TOP_CM,
+  PT_PER_CM,
+  TABLE_PAGE_NUMBER_TOP_CM,
+} from "../../document/layout.js";
+import type { Document, Section } from "../../document/nodes.js";
+import type { PageGeometry } from "./page-geometry.js";
+import { THAI_LANGUAGE } from "./thai-run.js";
+import { cmToTwips, ptToHalfPoints, ptToTwips } from "./units.js";
+
+type SectionChildren = ISectionOptions["children"];
+
+export function sectionOptions(
+  doc: Document,
+  section: Section,
+  index: number,
+  page: PageGeometry,
+  children: SectionChildren,
+): ISectionOptions {
+  const numbering = doc.pageNumbers;
+  const hidesFirstPage = numbering !== undefined && index === 0 && numbering.fromPage > 1;
+  return {
+    properties: {
+      page: {
+        size: {
+          width: page.portraitWidth,
+          height: page.portraitHeight,
+          orientation: page.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: {
+          top: page.top,
+          right: page.right,
+          bottom: page.bottom,
+          left: page.left,
+          header: cmToTwips(headerDistanceCm(section)),
+          footer: page.bottom,
+        },
+        ...(numbering === undefined
+          ? {}
+          : {
+              pageNumbers: {
+                ...(index === 0 ? { start: 1 } : {}),
+                formatType: numbering.digits === "thai" ? NumberFormat.THAI_NUMBERS : NumberFormat.DECIMAL,
+              },
+            }),
+      },
+      ...(hidesFirstPage ? { titlePage: true } : {}),
+    },
+    ...(numbering === undefined
+      ? {}
+      : {
+          headers: {
+            default: pageNumberHeader(section),
+            ...(hidesFirstPage ? { first: emptyHeader() } : {}),
+          },
+        }),
+    children,
+  };
+}
+
+function headerDistanceCm(section: Section): number {
+  return section.layout === "table" ? TABLE_PAGE_NUMBER_TOP_CM : PAGE_NUMBER_TOP_CM;
+}
+
+/**
+ * "- ๒ -" centred. In the memo the header line is exactly as tall as the band between
+ * PAGE_NUMBER_TOP_CM and MEMO_MARGIN_TOP_LATER_PAGES_CM: Word starts the body below a header that
+ * reaches past the top margin, so later pages start 2.5 cm down while page 1 (empty header)
+ * starts at the emblem, 1.5 cm down.
+ */
+function pageNumberHeader(section: Section): Header {
+  const bandPt = (MEMO_MARGIN_TOP_LATER_PAGES_CM - PAGE_NUMBER_TOP_CM) * PT_PER_CM;
+  const size = ptToHalfPoints(BODY_SIZE_PT);
+  return new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        ...(section.layout === "memo"
+          ? { spacing: { line: ptToTwips(bandPt), lineRule: LineRuleType.EXACT, before: 0, after: 0 } }
+          : {}),
+        children: [
+          new TextRun({
+            children: ["- ", PageNumber.CURRENT, " -"],
+            font: FONT_FAMILY,
+            size,
+            sizeComplexScript: size,
+            language: { bidirectional: THAI_LANGUAGE },
+          }),
+        ],
+      }),
+    ],
+  });
+}
+
+/** The first page's header: one paragraph 1 pt high, so it pushes nothing down. */
+function emptyHeader(): Header {
+  return new Header({
+    children: [
+      new Paragraph({ spacing: { line: ptToTwips(1), lineRule: LineRuleType.EXACT }, children: [] }),
+    ],
+  });
+}
