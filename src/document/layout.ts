@@ -85,10 +85,10 @@ export const CHECK_MARK_SIZE_PT = 12;
 
 // ── DOCX writer additions ──────────────────────────────────────────────────────────────────
 /**
- * Convention: a wrapped เรื่อง returns under its value, not under the label. "เรื่อง" in Sarabun
- * Bold 20 pt measures 1.35 cm (fontkit advance 38.1 pt); the value starts just after it.
+ * Convention: a wrapped header value (a long เรื่อง) returns under the value, not the label.
+ * "เรื่อง" in Sarabun Bold 20 pt measures 1.35 cm (fontkit advance 38.1 pt); its value starts there.
  */
-export const MEMO_SUBJECT_VALUE_INDENT_CM = 1.5;
+export const MEMO_WRAPPED_VALUE_INDENT_CM = 1.5;
 
 // ── PDF writer additions ───────────────────────────────────────────────────────────────────
 /**
