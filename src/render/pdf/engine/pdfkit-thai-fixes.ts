@@ -24,11 +24,15 @@
  * 6. Emergency breaks. A word wider than the whole line is cut by pdfmake by UTF-16 code
  *    units, which can strand a tone mark or a vowel at the start of the next line; the cut is
  *    moved back to a Thai-safe grapheme boundary (see emergency-break.ts).
+ * 7. Thai distributed justification. `alignment: "justify"` spreads a line's slack over the
+ *    gaps between grapheme clusters (cluster-spacing.ts) instead of pdfmake's word gaps, which
+ *    with break hints between Thai words looked like inserted spaces.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { InternalError } from "../../../errors.js";
+import { countClusters, spreadOverClusters } from "./cluster-spacing.js";
 import { safeCutLength } from "./emergency-break.js";
 import { splitScriptRuns } from "./script-runs.js";
 
@@ -49,6 +53,15 @@ export class MissingGlyphError extends InternalError {
     this.name = "MissingGlyphError";
     this.characters = characters;
   }
+}
+
+/**
+ * Extra advance after each grapheme cluster of one inline, in 1/1000 em: set by the justified
+ * line aligner as the inline's `fontFeatures` (the one property pdfmake hands to the font's
+ * encode call) and taken out again before fontkit sees the features.
+ */
+export class ClusterSpacing {
+  constructor(readonly perCluster: number) {}
 }
 
 function codePointLabel(c: string): string {
@@ -208,6 +221,7 @@ export function installThaiFixes(): void {
     return font;
   };
   patchEmergencyBreaks(pdfmakeRequire);
+  patchDistributedJustify(pdfmakeRequire);
   installed = true;
 }
 
@@ -234,7 +248,8 @@ export function fixEmbeddedFont(font: unknown): void {
   }
   fixFontkitFont(font.font);
   const originalLayout = font.layout;
-  font.layout = function (text, features, onlyWidth) {
+  font.layout = function (text, rawFeatures, onlyWidth) {
+    const features = rawFeatures instanceof ClusterSpacing ? undefined : rawFeatures;
     const clean = text.replace(INVISIBLE_CHARS, "").replace(/\t/gu, " ");
     const runs = splitScriptRuns(clean);
     if (runs.length <= 1) return originalLayout.call(this, clean, features, onlyWidth);
@@ -283,8 +298,20 @@ function encodeWithExactText(font: EmbeddedFont): EmbeddedFont["encode"] {
     return subset.glyphs.length - 1;
   };
   return function (text, features) {
-    const { glyphs, positions } = font.layout(text, features);
-    if (glyphs === null || positions === null) throw new InternalError("pdfkit layout returned no glyphs");
+    const { glyphs, positions: shaped } = font.layout(text, features);
+    if (glyphs === null || shaped === null) throw new InternalError("pdfkit layout returned no glyphs");
+    let positions = shaped;
+    if (features instanceof ClusterSpacing && features.perCluster !== 0) {
+      // Copies: the shaped positions live in pdfkit's layout cache.
+      const added = spreadOverClusters(
+        glyphs.map((g) => g.codePoints),
+        features.perCluster,
+      );
+      positions = (shaped as { xAdvance: number }[]).map((p, i) => ({
+        ...p,
+        xAdvance: p.xAdvance + (added[i] ?? 0),
+      }));
+    }
     const missing = glyphs.filter((g) => g.id === 0).map((g) => String.fromCodePoint(...g.codePoints));
     if (missing.length > 0) throw new MissingGlyphError([...new Set(missing)], font.name);
     const hex: string[] = [];
@@ -466,5 +493,65 @@ function patchEmergencyBreaks(pdfmakeRequire: NodeRequire): void {
     tail.width = width(tail.text);
     line.inlineWidths += last.width - oldWidth;
     return line;
+  };
+}
+
+// ---- 7. Thai distributed justification (pdfmake ElementWriter.alignLine). ----
+
+interface AlignedInline {
+  text: string;
+  x: number;
+  width: number;
+  fontSize: number;
+  alignment?: string;
+  fontFeatures?: unknown;
+}
+interface AlignedLine {
+  inlines: AlignedInline[];
+  newLineForced?: boolean;
+  lastLineInParagraph?: boolean;
+  getWidth(): number;
+}
+
+/**
+ * A justified line (not the last of its paragraph, not ended by a newline) gets its slack
+ * spread evenly after each grapheme cluster; trailing spaces take none. Other alignments, and
+ * the lines pdfmake leaves ragged, keep pdfmake's behaviour.
+ */
+function patchDistributedJustify(pdfmakeRequire: NodeRequire): void {
+  const ElementWriter = (
+    pdfmakeRequire("./ElementWriter.js") as { default: { prototype: Record<string, unknown> } }
+  ).default;
+  const alignLine = ElementWriter.prototype["alignLine"];
+  if (typeof alignLine !== "function") throw new InternalError("pdfmake ElementWriter.alignLine not found");
+  ElementWriter.prototype["alignLine"] = function (
+    this: { context(): { availableWidth: number } },
+    line: AlignedLine,
+  ): void {
+    const inlines = line.inlines;
+    if (inlines[0]?.alignment !== "justify") {
+      (alignLine as (l: AlignedLine) => void).call(this, line);
+      return;
+    }
+    if (line.newLineForced === true || line.lastLineInParagraph === true) return;
+    const visible = (text: string): string => text.replace(INVISIBLE_CHARS, "");
+    const counts = inlines.map((inline) => countClusters(visible(inline.text)));
+    const last = inlines[inlines.length - 1];
+    const trailing =
+      last === undefined
+        ? 0
+        : countClusters(visible(last.text)) - countClusters(visible(last.text).trimEnd());
+    const gaps = counts.reduce((a, b) => a + b, 0) - trailing - 1;
+    const slack = this.context().availableWidth - line.getWidth();
+    if (gaps < 1 || slack <= 0) return;
+    const perGap = slack / gaps;
+    let before = 0;
+    inlines.forEach((inline, i) => {
+      const count = counts[i] ?? 0;
+      inline.x += before * perGap;
+      inline.width += count * perGap;
+      inline.fontFeatures = new ClusterSpacing((perGap * 1000) / inline.fontSize);
+      before += count;
+    });
   };
 }
