@@ -1,0 +1,43 @@
+import type { MessageParam } from "../errors.js";
+import type { Lang } from "./lang.js";
+import type { MessageText } from "./messages.js";
+
+type Entry<P> = Readonly<Record<Lang, (params: P) => MessageText>>;
+const entry = <P extends Readonly<Record<string, MessageParam | undefined>>>(e: Entry<P>): Entry<P> => e;
+
+/**
+ * Characters in the data that cannot be printed as typed (src/load/check-characters.ts).
+ * `shown` is the character itself, quoted, or empty for an invisible one; `codePoint` is U+XXXX.
+ */
+export const TEXT_MESSAGES = {
+  "text.no-glyph": entry<{ shown: string; codePoint: string }>({
+    en: (p) => ({
+      message: `the character ${p.shown} (${p.codePoint}) cannot be printed: the Sarabun font has no shape for it`,
+      hint: "delete it or write it in words (emoji, check marks and other symbols are not in the font)",
+    }),
+    th: (p) => ({
+      message: `อักขระ ${p.shown} (${p.codePoint}) พิมพ์ไม่ได้ เพราะฟอนต์ Sarabun ไม่มีรูปอักขระนี้`,
+      hint: "ลบออก หรือเขียนเป็นคำแทน (อีโมจิ เครื่องหมายถูก และสัญลักษณ์อื่น ๆ ไม่มีในฟอนต์)",
+    }),
+  }),
+  "text.control": entry<{ codePoint: string }>({
+    en: (p) => ({
+      message: `an invisible control character (${p.codePoint}) is in the text`,
+      hint: "delete it: it usually comes from copying out of another program; retype the text around it if needed",
+    }),
+    th: (p) => ({
+      message: `มีอักขระควบคุมที่มองไม่เห็น (${p.codePoint}) อยู่ในข้อความ`,
+      hint: "ลบออก อักขระนี้มักติดมากับการคัดลอกจากโปรแกรมอื่น หากลบยากให้พิมพ์ข้อความช่วงนั้นใหม่",
+    }),
+  }),
+  "text.bidi": entry<{ codePoint: string }>({
+    en: (p) => ({
+      message: `an invisible text-direction character (${p.codePoint}) is in the text; it makes text show in another order than it is stored`,
+      hint: "delete it: Thai and English need no direction marks",
+    }),
+    th: (p) => ({
+      message: `มีอักขระกำหนดทิศทางข้อความที่มองไม่เห็น (${p.codePoint}) อยู่ในข้อความ ทำให้ข้อความแสดงผลสลับลำดับจากที่บันทึกไว้`,
+      hint: "ลบออก ข้อความภาษาไทยและภาษาอังกฤษไม่ต้องใช้อักขระกำหนดทิศทาง",
+    }),
+  }),
+} as const;

@@ -1,0 +1,92 @@
+import { isPair, isScalar, isSeq, type Scalar, visit } from "yaml";
+import type { MessageParam } from "../errors.js";
+import type { MessageCode } from "../i18n/catalog.js";
+import type { PathSegment } from "./format-path.js";
+import type { ParsedYaml } from "./parse-yaml.js";
+
+/** C0 and C1 control characters except tab, line feed and carriage return, and DEL. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+/** Bidi embeddings, overrides, isolates and marks (Unicode UAX #9): invisible, reorder text. */
+const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
+/**
+ * Characters every Sarabun face has, checked without opening the fonts: printable ASCII, the
+ * assigned Thai block, and the format characters the model strips or the writers drop.
+ */
+const SURELY_PRINTABLE =
+  /[\u0020-\u007E\u0E01-\u0E3A\u0E3F-\u0E5B\n\r\t\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+
+type Report = (
+  code: MessageCode,
+  params: Readonly<Record<string, MessageParam>>,
+  where: { path: PathSegment[]; line: number; col: number },
+) => void;
+
+const codePointOf = (ch: string): string =>
+  `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`;
+
+let fontCheck: Promise<(ch: string) => boolean> | undefined;
+
+/** Whether Sarabun (regular and bold) can draw `ch`; the fonts are opened only when needed. */
+function printable(): Promise<(ch: string) => boolean> {
+  fontCheck ??= import("../render/pdf/engine/fonts.js").then(({ missingGlyphs }) => {
+    const known = new Map<string, boolean>();
+    return (ch) => {
+      let ok = known.get(ch);
+      if (ok === undefined) {
+        ok = missingGlyphs(ch).length === 0 && missingGlyphs(ch, true).length === 0;
+        known.set(ch, ok);
+      }
+      return ok;
+    };
+  });
+  return fontCheck;
+}
+
+/** The field path of a scalar from the ancestors yaml's visitor gives (values only). */
+function pathOf(ancestors: readonly unknown[], node: Scalar): PathSegment[] | undefined {
+  const path: PathSegment[] = [];
+  for (const [i, ancestor] of ancestors.entries()) {
+    const child = ancestors[i + 1] ?? node;
+    if (isSeq(ancestor)) path.push(ancestor.items.indexOf(child as never));
+    else if (isPair(ancestor)) {
+      if (ancestor.key === child) return undefined;
+      path.push(isScalar(ancestor.key) ? String(ancestor.key.value) : String(ancestor.key));
+    }
+  }
+  return path;
+}
+
+/**
+ * Reports the characters of the file's text values that cannot be printed as typed: control
+ * characters, bidi controls, and characters Sarabun has no glyph for (emoji, ✓, other scripts),
+ * which the PDF writer would otherwise refuse with an internal error. Each distinct character
+ * of a value is reported once, at its first position in the file (or at the value, when it is
+ * written as an escape such as "\u0007").
+ */
+export async function checkCharacters(yaml: ParsedYaml, text: string, report: Report): Promise<void> {
+  const found: { ch: string; node: Scalar; path: PathSegment[] }[] = [];
+  visit(yaml.doc, {
+    Scalar(_key, node, ancestors) {
+      if (typeof node.value !== "string") return;
+      const path = pathOf(ancestors, node);
+      if (path === undefined) return; // keys are checked against the schema
+      for (const ch of new Set(node.value)) {
+        if (!SURELY_PRINTABLE.test(ch)) found.push({ ch, node, path });
+      }
+    },
+  });
+  if (found.length === 0) return;
+  const needsFont = found.some(({ ch }) => !CONTROL.test(ch) && !BIDI.test(ch));
+  const canPrint = needsFont ? await printable() : () => true;
+  for (const { ch, node, path } of found) {
+    const [start = 0, end = start] = node.range ?? [];
+    const at = text.indexOf(ch, start);
+    const { line, col } = yaml.lineCounter.linePos(at >= 0 && at < end ? at : start);
+    const where = { path, line, col };
+    const codePoint = codePointOf(ch);
+    if (CONTROL.test(ch)) report("text.control", { codePoint }, where);
+    else if (BIDI.test(ch)) report("text.bidi", { codePoint }, where);
+    else if (!canPrint(ch)) report("text.no-glyph", { shown: `"${ch}"`, codePoint }, where);
+  }
+}
