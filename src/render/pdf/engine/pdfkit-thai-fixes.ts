@@ -33,6 +33,8 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { InternalError } from "../../../errors.js";
 import { countClusters, spreadOverClusters } from "./cluster-spacing.js";
+import { MissingGlyphError } from "./missing-glyph-error.js";
+import { codePointGroups, moveTextToDecompositionTails } from "./per-use-code-points.js";
 import { safeCutLength } from "./emergency-break.js";
 import { splitScriptRuns } from "./script-runs.js";
 
@@ -41,20 +43,6 @@ export const PINNED_VERSIONS = { pdfmake: "0.3.11", pdfkit: "0.19.1", fontkit: "
 /** Zero-width format characters: never drawn, measured or extracted. */
 export const INVISIBLE_CHARS = /[\u00AD\u200B-\u200D\u2060\uFEFF]/gu;
 
-/** A character the font has no glyph for reached the PDF writer. */
-export class MissingGlyphError extends InternalError {
-  readonly characters: readonly string[];
-  constructor(characters: readonly string[], fontName: string) {
-    const list = characters.map((c) => `"${c}" (${codePointLabel(c)})`).join(", ");
-    super(
-      `The font ${fontName} has no glyph for ${list}; it would be drawn as an empty box. ` +
-        `Check text with missingGlyphs() before rendering and report it as a data problem.`,
-    );
-    this.name = "MissingGlyphError";
-    this.characters = characters;
-  }
-}
-
 /**
  * Extra advance after each grapheme cluster of one inline, in 1/1000 em: set by the justified
  * line aligner as the inline's `fontFeatures` (the one property pdfmake hands to the font's
@@ -62,13 +50,6 @@ export class MissingGlyphError extends InternalError {
  */
 export class ClusterSpacing {
   constructor(readonly perCluster: number) {}
-}
-
-function codePointLabel(c: string): string {
-  return Array.from(
-    c,
-    (ch) => `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}`,
-  ).join(" ");
 }
 
 const require = createRequire(import.meta.url);
@@ -339,26 +320,6 @@ function withCodePoints(glyph: FontkitGlyph, codePoints: readonly number[]): Fon
   return view;
 }
 
-const isVariationSelector = (cp: number): boolean =>
-  (cp >= 0xfe00 && cp <= 0xfe0f) || (cp >= 0xe0100 && cp <= 0xe01ef);
-
-/** The code points behind each glyph of fontkit's glyphsForString (a selector joins its base). */
-function codePointGroups(text: string): number[][] {
-  const groups: number[][] = [];
-  let afterBase = false;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    if (isVariationSelector(cp)) {
-      if (afterBase) groups[groups.length - 1]?.push(cp);
-      afterBase = false;
-    } else {
-      groups.push([cp]);
-      afterBase = true;
-    }
-  }
-  return groups;
-}
-
 function fixFontkitFont(ttf: FontkitFont): void {
   if (FIXED in ttf) return;
   const originalGlyphsForString = ttf.glyphsForString;
@@ -386,29 +347,6 @@ function fixFontkitFont(ttf: FontkitFont): void {
   };
   fixBacktrackOrder(engine);
   Object.defineProperty(ttf, FIXED, { value: true });
-}
-
-/**
- * After a one-to-many substitution (ำ → NIKHAHIT + SARA AA), fontkit leaves the character on
- * the first glyph and none on the others. Text extraction reads glyphs in drawing order, so
- * "น้ำ" (น, NIKHAHIT+MAI THO ligature, SARA AA) would come out as "นำ้". A glyph without code
- * points takes the last code point of the nearest glyph before it that has some: the
- * decomposed character is the last of its cluster, and its text then comes out last; the
- * zero-width first part maps to no text (see EMPTY_TEXT_CIDS).
- */
-export function moveTextToDecompositionTails(codePoints: number[][]): number[][] {
-  const out = codePoints.map((cps) => [...cps]);
-  for (let i = 1; i < out.length; i++) {
-    if ((out[i]?.length ?? 0) > 0) continue;
-    for (let j = i - 1; j >= 0; j--) {
-      const donor = out[j];
-      if (donor === undefined || donor.length === 0) continue;
-      const moved = donor.pop();
-      if (moved !== undefined) out[i] = [moved];
-      break;
-    }
-  }
-  return out;
 }
 
 // ---- 5. Chaining-context backtrack order (fontkit PR #372, open upstream). ----

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { safeCutLength } from "../../../../../src/render/pdf/engine/emergency-break.js";
-import { moveTextToDecompositionTails } from "../../../../../src/render/pdf/engine/pdfkit-thai-fixes.js";
+import { moveTextToDecompositionTails } from "../../../../../src/render/pdf/engine/per-use-code-points.js";
 
 describe("safeCutLength", () => {
   it.each([

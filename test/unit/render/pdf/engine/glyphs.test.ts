@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { missingGlyphs } from "../../../../../src/render/pdf/engine/fonts.js";
-import {
-  EMPTY_TEXT_CIDS,
-  MissingGlyphError,
-} from "../../../../../src/render/pdf/engine/pdfkit-thai-fixes.js";
+import { MissingGlyphError } from "../../../../../src/render/pdf/engine/missing-glyph-error.js";
+import { EMPTY_TEXT_CIDS } from "../../../../../src/render/pdf/engine/pdfkit-thai-fixes.js";
 import { thaiInlines } from "../../../../../src/render/pdf/engine/thai-inlines.js";
 import { drawnGlyphs } from "../../../../helpers/pdf-text.js";
 import { inColumn, LONG_PARAGRAPH, renderContent } from "./render-helpers.js";
