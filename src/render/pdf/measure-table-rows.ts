@@ -5,8 +5,8 @@ import { measureTable, parseRowCellId } from "./measure-table.js";
 import { pageFrame } from "./page-frame.js";
 import { createPdfBytes } from "./pdf-engine.js";
 
-/** Taller than any table we lay out, so nothing breaks while measuring. */
-const MEASURE_PAGE_HEIGHT_PT = 14400;
+/** pdfmake lays out an endless page (and sizes it to its content): nothing breaks while measuring. */
+const MEASURE_PAGE_HEIGHT_PT = Infinity;
 const TABLE_END_ID = "measure-table-end";
 
 /**
