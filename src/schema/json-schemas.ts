@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Agency } from "../model/agency.js";
 import { Measure } from "../model/measure.js";
 import { Report } from "../model/report.js";
+import { notToFillIn, TO_FILL_IN } from "../model/to-fill-in.js";
 
 /** The three kinds of data file, each with its own schema. */
 export type DataFileKind = "agency" | "report" | "measure";
@@ -9,6 +10,17 @@ export type DataFileKind = "agency" | "report" | "measure";
 export const DATA_FILE_KINDS: readonly DataFileKind[] = ["agency", "report", "measure"];
 
 const SCHEMAS: Record<DataFileKind, z.ZodType> = { agency: Agency, report: Report, measure: Measure };
+
+/**
+ * What the "to fill in" check of Text becomes in JSON Schema, so that the editor underlines a
+ * marker left in a text, with the same words as `validate` (yaml-language-server, like VS Code's
+ * JSON support, shows `patternErrorMessage` instead of the bare pattern). Status, an enum,
+ * needs nothing: the marker is not one of its values.
+ */
+const NOT_TO_FILL_IN = {
+  pattern: `^(?![\\s\\S]*${TO_FILL_IN})`,
+  patternErrorMessage: `ยังไม่ได้กรอกข้อมูล: แทนที่ ${TO_FILL_IN} ด้วยข้อมูลของปีนี้ (still to fill in)`,
+};
 
 /** File name of a kind's schema in the data folder's `schema/` folder. */
 export function schemaFileName(kind: DataFileKind): string {
@@ -22,7 +34,14 @@ export function schemaFileName(kind: DataFileKind): string {
  * the VS Code YAML extension (yaml-language-server) understands.
  */
 export function jsonSchemaOf(kind: DataFileKind): Record<string, unknown> {
-  return z.toJSONSchema(SCHEMAS[kind], { io: "input", target: "draft-07" }) as Record<string, unknown>;
+  return z.toJSONSchema(SCHEMAS[kind], {
+    io: "input",
+    target: "draft-07",
+    override: ({ zodSchema, jsonSchema }) => {
+      const checks = (zodSchema._zod.def as { checks?: readonly unknown[] }).checks;
+      if (checks?.includes(notToFillIn)) Object.assign(jsonSchema, NOT_TO_FILL_IN);
+    },
+  }) as Record<string, unknown>;
 }
 
 /** The file content: stable key order (zod's), two-space indentation, final newline. */

@@ -25,9 +25,19 @@ describe("jsonSchemaOf", () => {
     expect(memo["additionalProperties"]).toBe(false);
   });
 
-  test("offers the statuses for completion, even though status also accepts the marker in the model", () => {
+  test("offers the statuses for completion, which leaves the marker underlined as a wrong value", () => {
     expect(schema("measure").properties["status"]?.["enum"]).toEqual(["done", "not-done"]);
-    expect(JSON.stringify(schema("measure"))).not.toContain(TO_FILL_IN);
+  });
+
+  test("makes the editor underline a text still holding the marker, with the words of validate", () => {
+    const name = schema("agency").properties["name"] ?? {};
+    const pattern = new RegExp(String(name["pattern"]), "u");
+    expect(pattern.test("องค์การบริหารส่วนตำบลตาเนิน")).toBe(true);
+    expect(pattern.test(TO_FILL_IN)).toBe(false);
+    expect(pattern.test(`นายก${TO_FILL_IN}\nต่อ`)).toBe(false);
+    expect(name["patternErrorMessage"]).toContain("ยังไม่ได้กรอกข้อมูล");
+    const title = (schema("measure").properties["title"] ?? {})["pattern"];
+    expect(title).toBe(name["pattern"]);
   });
 
   test("describes what the analyst types: defaulted fields are optional, dates are text", () => {
