@@ -1,24 +1,27 @@
+import { segmentThai } from "../../thai/segment.js";
+
 /**
- * Greedy line breaking at word boundaries (Intl.Segmenter's Thai dictionary), for the few places
- * the writer must know its lines before pdfmake does: the memo header fields, which draw dots
- * under every line. `available(i)` is the width of line i; spaces at line ends are dropped.
+ * Greedy line breaking between the words `segmentThai` finds (the same boundaries the engine
+ * gives pdfmake), for the few places the writer must know its lines before pdfmake does: the
+ * memo header fields, which draw dots under every line. `available(i)` is the width of line i;
+ * spaces at line ends are dropped; a word longer than a line stays whole on its own line.
  */
 export function wrapText(
   text: string,
   available: (line: number) => number,
   width: (s: string) => number,
 ): string[] {
-  const words = [...new Intl.Segmenter("th", { granularity: "word" }).segment(text)].map((s) => s.segment);
   const lines: string[] = [];
   let current = "";
-  for (const word of words) {
-    const candidate = current + word;
-    if (current.trim() === "" || width(candidate.trimEnd()) <= available(lines.length)) {
-      current = current.trim() === "" ? word.trimStart() : candidate;
-      continue;
+  for (const word of segmentThai(text)) {
+    if (current.trim() === "") {
+      current = word.trimStart();
+    } else if (width((current + word).trimEnd()) <= available(lines.length)) {
+      current += word;
+    } else {
+      lines.push(current.trimEnd());
+      current = word.trimStart();
     }
-    lines.push(current.trimEnd());
-    current = word.trimStart();
   }
   if (current.trim() !== "" || lines.length === 0) lines.push(current.trimEnd());
   return lines;
