@@ -59,9 +59,15 @@ const require = createRequire(import.meta.url);
 const pdfkitPath = createRequire(
   join(dirname(require.resolve("pdfmake/package.json")), "js", "index.js"),
 ).resolve("pdfkit");
-const PDFDocument = require(pdfkitPath) as new (options: object) => {
-  font(src: string): { _font: PdfkitFont };
-};
+interface PdfkitDocument {
+  font(src: string): { _font: PdfkitFont & { subset: { glyphs: number[] } } };
+  fontSize(size: number): PdfkitDocument;
+  text(text: string, x: number, y: number, options: object): PdfkitDocument;
+  on(event: "data", listener: (chunk: Buffer) => void): void;
+  on(event: "end", listener: () => void): void;
+  end(): void;
+}
+const PDFDocument = require(pdfkitPath) as new (options: object) => PdfkitDocument;
 
 /** A pdfkit font object for one Sarabun face, as the PDF writer uses it, with or without the fixes. */
 export function pdfkitFont(style: FontStyle = "normal", fixed = true): PdfkitFont {
@@ -69,4 +75,27 @@ export function pdfkitFont(style: FontStyle = "normal", fixed = true): PdfkitFon
   const font = doc.font(fontPath(style))._font;
   if (fixed) fixEmbeddedFont(font);
   return font;
+}
+
+/**
+ * Writes `text` with pdfkit and the fixed font, uncompressed, and reads back the original
+ * glyph ids of what the content stream draws (CID → subset → font glyph id).
+ */
+export async function glyphIdsWritten(text: string): Promise<number[]> {
+  const doc = new PDFDocument({ compress: false, size: "A4" });
+  const font = doc.font(fontPath("normal"))._font;
+  fixEmbeddedFont(font);
+  const chunks: Buffer[] = [];
+  doc.on("data", (chunk) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve) => doc.on("end", resolve));
+  doc.fontSize(16).text(text, 50, 50, { lineBreak: false });
+  doc.end();
+  await ended;
+  const pdf = Buffer.concat(chunks).toString("latin1");
+  const cids = [...pdf.matchAll(/\[([^\]]*)\] TJ/gu)].flatMap(([, inside]) =>
+    [...(inside ?? "").matchAll(/<([0-9a-f]+)>/gu)].flatMap(([, hex]) =>
+      (hex ?? "").match(/.{4}/gu)!.map((h) => parseInt(h, 16)),
+    ),
+  );
+  return cids.map((cid) => font.subset.glyphs[cid] ?? -1);
 }

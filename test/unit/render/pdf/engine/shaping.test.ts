@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { fontPath } from "../../../../../src/render/pdf/engine/fonts.js";
-import { pdfkitFont, renderContent } from "./render-helpers.js";
+import { glyphIdsWritten, pdfkitFont, renderContent } from "./render-helpers.js";
 import { thaiInlines } from "../../../../../src/render/pdf/engine/thai-inlines.js";
 import { pdftotextRaw, pdfjsText, visibleText } from "../../../../helpers/pdf-text.js";
 
@@ -94,6 +94,18 @@ describe("Thai shaping in the PDF writer", () => {
   it.each(MIXED)("shapes %s run by run like HarfBuzz, without adding space", (text, runs) => {
     const reference = runs.flatMap(([run, script]) => hbShape(run, script));
     expect(pdfkitShape(text)).toEqual(reference);
+  });
+
+  it("writes into the PDF content stream the glyph ids HarfBuzz chooses", async () => {
+    const words = ["ที่", "น้ำ", "ผู้ใหญ่", "ปี่", "สิ้น", "เยิ้ม", "ทั้ง", "ฤๅ", "ปุ่ม"];
+    const text = words.join(" ");
+    const reference = words.flatMap((w, i) => [
+      ...(i > 0 ? hbShape(" ", "Thai") : []),
+      ...hbShape(w, "Thai"),
+    ]);
+    expect(await glyphIdsWritten(text)).toEqual(reference.map((g) => g.g));
+    const mixed = [...hbShape("ITA", "Latn"), ...hbShape("ที่", "Thai")].map((g) => g.g);
+    expect(await glyphIdsWritten("ITAที่")).toEqual(mixed);
   });
 
   it("needs the script-run fix: fontkit alone shapes ITAที่ as Latin, with a raised tone mark", () => {
