@@ -8,7 +8,8 @@ import { toDefinition } from "./to-definition.js";
 /**
  * The PDF of a memo or report document. Tables are measured first; then the document is laid
  * out, and while a short row came out split, it is moved to the next page and the document laid
- * out again (each move shifts what follows, so one at a time).
+ * out again (each move shifts what follows, so one at a time). A moved row is never moved again,
+ * so the loop ends after at most one pass per row.
  */
 export async function renderPdf(doc: Document): Promise<Uint8Array> {
   const measures = await measureTableRows(doc);
@@ -18,7 +19,8 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
     const starts: RowStart[] = [];
     const definition = { ...toDefinition(doc, breaks), pageBreakBefore: rowStartRecorder(starts) };
     const bytes = await createPdfBytes(definition);
-    const move = tableSection && firstRowToMove(starts, measures, pageFrame(tableSection));
+    const notMoved = starts.filter((start) => !(breaks[start.table] ?? []).includes(start.row));
+    const move = tableSection && firstRowToMove(notMoved, measures, pageFrame(tableSection));
     if (move === undefined) return bytes;
     breaks[move.table]?.push(move.row);
   }
