@@ -110,6 +110,16 @@ export const COMMAND_MESSAGES = {
     en: (p) => ({ message: `unknown document "${p.value}"`, hint: "use memo or report" }),
     th: (p) => ({ message: `ไม่รู้จักเอกสาร "${p.value}"`, hint: "ใช้ memo หรือ report" }),
   }),
+  "build.cannot-write": entry<{ dir: string; detail: string }>({
+    en: (p) => ({
+      message: `cannot write into ${p.dir} (${p.detail})`,
+      hint: "choose another output folder with --out, or check that you may write there",
+    }),
+    th: (p) => ({
+      message: `เขียนไฟล์ลงใน ${p.dir} ไม่ได้ (${p.detail})`,
+      hint: "เลือกโฟลเดอร์ผลลัพธ์อื่นด้วย --out หรือตรวจสอบสิทธิ์ในการเขียนโฟลเดอร์นั้น",
+    }),
+  }),
   "build.check-watch": entry<None>({
     en: () => ({ message: "--check and --watch cannot be used together" }),
     th: () => ({ message: "ใช้ --check และ --watch พร้อมกันไม่ได้" }),

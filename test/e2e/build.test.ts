@@ -98,6 +98,19 @@ describe("ita-report build", () => {
     expect(result.stdout).not.toContain("\x1b");
   });
 
+  test("an output folder that is a file is a usage error (exit 2), not an internal error", async () => {
+    await writeFile(join(dir, "notes.txt"), "not a folder\n");
+    const result = await runCli(
+      ["build", "--only", "memo", "--format", "pdf", "--out", "notes.txt", "--lang", "en"],
+      dir,
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(
+      "cannot write into notes.txt (EEXIST: file already exists)\n" +
+        "  choose another output folder with --out, or check that you may write there\n",
+    );
+  });
+
   test.each([
     [["build", "--format", "pdf,xls"], 'unknown format "xls"'],
     [["build", "--only", "cover"], 'unknown document "cover"'],

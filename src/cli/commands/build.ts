@@ -76,6 +76,17 @@ export function shownPath(path: string, ctx: CliContext): string {
   return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? path : rel;
 }
 
+/** File-system refusals when writing: the output folder is wrong, not the program. */
+const WRITE_REFUSALS = new Set(["ENOTDIR", "EEXIST", "EISDIR", "EACCES", "EPERM", "EROFS", "ENOSPC"]);
+
+/** An output folder that cannot be written is a usage error (exit 2), not a bug to report. */
+function cannotWrite(error: unknown, options: ResolvedBuild, ctx: CliContext): CliUsageError | undefined {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === undefined || !WRITE_REFUSALS.has(code) || options.outDir === undefined) return undefined;
+  const detail = (error as Error).message.replace(/,.*$/, "");
+  return CliUsageError.of("build.cannot-write", { dir: shownPath(options.outDir, ctx), detail }, ctx.lang);
+}
+
 /**
  * Builds once and prints each file written with its size, then the total time:
  *
@@ -92,7 +103,11 @@ export async function buildOnce(options: ResolvedBuild, ctx: CliContext): Promis
       progress.update(
         say(ctx, "build.progress", { done: p.done + 1, total: p.total, file: shownPath(p.path, ctx) }),
       ),
-  }).finally(() => progress.done());
+  })
+    .catch((error: unknown) => {
+      throw cannotWrite(error, options, ctx) ?? error;
+    })
+    .finally(() => progress.done());
   const rows = plan.files.map((f) => [shownPath(f.path, ctx), formatSize(f.bytes.length)] as const);
   const width = Math.max(...rows.map(([p]) => p.length));
   const sizeWidth = Math.max(...rows.map(([, s]) => s.length));
