@@ -36,8 +36,8 @@ export async function packDeterministic(file: File, info: DocumentInfo): Promise
   for (const path of [...parts.keys()].filter((p) => p.endsWith(".rels"))) {
     const owner = ownerOfRelationships(path);
     const rels = text(path);
-    const ownerXml = text(owner);
-    if (rels === undefined || ownerXml === undefined) continue;
+    const ownerXml = owner === undefined ? undefined : text(owner);
+    if (owner === undefined || rels === undefined || ownerXml === undefined) continue;
     const stable = stableRelationshipIds(rels, ownerXml);
     setText(path, stable.rels);
     setText(owner, stable.owner);

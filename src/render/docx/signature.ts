@@ -64,6 +64,11 @@ function blankLines(count: number): IParagraphOptions[] {
 
 function keptTogether(options: readonly IParagraphOptions[]): Paragraph[] {
   return options.map(
-    (option, index) => new Paragraph({ ...option, keepLines: true, keepNext: index < options.length - 1 }),
+    (option, index) =>
+      new Paragraph({
+        ...option,
+        keepLines: true,
+        ...(index < options.length - 1 ? { keepNext: true } : {}),
+      }),
   );
 }

@@ -7,9 +7,13 @@
 const RELATIONSHIP_ID = /\bId="([^"]+)"/g;
 const DOCX_NUMBERED_ID = /^rId\d+$/;
 
-/** Part that a relationships part belongs to: word/_rels/document.xml.rels → word/document.xml. */
-export function ownerOfRelationships(relsPath: string): string {
-  return relsPath.replace(/(^|\/)_rels\/([^/]+)\.rels$/, "$1$2");
+/**
+ * Part that a relationships part belongs to: word/_rels/document.xml.rels → word/document.xml;
+ * undefined for the package's own _rels/.rels.
+ */
+export function ownerOfRelationships(relsPath: string): string | undefined {
+  const match = /^(.*?)_rels\/([^/]+)\.rels$/.exec(relsPath);
+  return match === null ? undefined : `${match[1] ?? ""}${match[2] ?? ""}`;
 }
 
 /** Returns the renamed relationships part and the owner part with its references renamed. */

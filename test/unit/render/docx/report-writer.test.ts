@@ -1,0 +1,146 @@
+import { describe, expect, it } from "vitest";
+import {
+  CELL_LEVEL_STEP_CM,
+  TABLE_COLUMN_WIDTHS_CM,
+  TABLE_MARGIN_CM,
+} from "../../../../src/document/layout.js";
+import type { MeasureTable } from "../../../../src/document/nodes.js";
+import { CHECK_MARK, CHECK_MARK_FONT } from "../../../../src/render/docx/measure-table.js";
+import { cmToTwips } from "../../../../src/render/docx/units.js";
+import { all, child, first, textOf, type XmlElement } from "./helpers/read-docx.js";
+import { attr, renderedReal, sectionProperties } from "./helpers/rendered.js";
+
+const report = await renderedReal("report");
+const table = first(report.body, "w:tbl") as XmlElement;
+const rows = all(table, "w:tr");
+const treeTable = report.tree.sections
+  .flatMap((s) => s.blocks)
+  .find((b): b is MeasureTable => b.type === "measureTable") as MeasureTable;
+const cellsOf = (row: XmlElement): XmlElement[] => row.children.filter((c) => c.name === "w:tc");
+
+describe("the report's sections", () => {
+  it("puts the cover on an A4 portrait page and the table in an A4 landscape section (portrait size swapped, orient landscape)", () => {
+    const [cover, tablePages] = sectionProperties(report.body);
+    const size = (s: XmlElement | undefined): (string | undefined)[] => {
+      const pgSz = first(s as XmlElement, "w:pgSz");
+      return [attr(pgSz, "w:w"), attr(pgSz, "w:h"), attr(pgSz, "w:orient")];
+    };
+    expect(size(cover)).toEqual(["11906", "16838", "portrait"]);
+    expect(size(tablePages)).toEqual(["16838", "11906", "landscape"]);
+    expect(Number(attr(first(tablePages as XmlElement, "w:pgMar"), "w:left"))).toBe(
+      cmToTwips(TABLE_MARGIN_CM),
+    );
+  });
+
+  it("starts the landscape section with the title paragraphs, not with the table", () => {
+    const top = report.body.children;
+    const tableIndex = top.indexOf(table);
+    const before = top.slice(0, tableIndex).reverse();
+    const coverEnd = before.findIndex((e) => first(e, "w:sectPr") !== undefined);
+    const titleParagraphs = before.slice(0, coverEnd);
+    expect(titleParagraphs.map(textOf).reverse()).toEqual(
+      report.tree.sections[1]?.blocks.flatMap((b) => (b.type === "tableTitle" ? b.lines : [])),
+    );
+  });
+});
+
+describe("the measure table", () => {
+  it("uses the column widths of layout.ts, in twips, the last column taking the rest of the 25.7 cm", () => {
+    const grid = all(table, "w:gridCol").map((g) => Number(attr(g, "w:w")));
+    expect(grid.slice(0, 7)).toEqual(TABLE_COLUMN_WIDTHS_CM.map(cmToTwips));
+    const textWidth = 16838 - 2 * cmToTwips(TABLE_MARGIN_CM);
+    expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(textWidth);
+    expect(textWidth - grid.reduce((a, b) => a + b, 0)).toBeLessThan(8);
+  });
+
+  it("marks both header rows as repeating header rows", () => {
+    expect(treeTable.headerRows.length).toBe(2);
+    for (const row of rows.slice(0, 2)) expect(first(row, "w:tblHeader")).toBeDefined();
+    for (const row of rows.slice(2)) expect(first(row, "w:tblHeader")).toBeUndefined();
+  });
+
+  it("lets measure rows break across pages (no cantSplit)", () => {
+    expect(rows.length).toBe(2 + treeTable.rows.length);
+    for (const row of rows.slice(2)) expect(first(row, "w:cantSplit")).toBeUndefined();
+  });
+
+  it("merges the header cells as the tree spans them", () => {
+    const [top, bottom] = rows;
+    expect(cellsOf(top as XmlElement).map((c) => attr(first(c, "w:gridSpan"), "w:val") ?? "1")).toEqual(
+      treeTable.headerRows[0]?.map((c) => String(c.colSpan ?? 1)),
+    );
+    const continued = cellsOf(bottom as XmlElement).filter((c) => first(c, "w:vMerge") !== undefined);
+    expect(continued.length).toBe(treeTable.headerRows[0]?.filter((c) => (c.rowSpan ?? 1) > 1).length);
+  });
+
+  it("draws a ✓ in a symbol font exactly where the tree has a check", () => {
+    treeTable.rows.forEach((treeRow, r) => {
+      const cells = cellsOf(rows[2 + r] as XmlElement);
+      treeRow.forEach((treeCell, c) => {
+        const hasCheck = treeCell.content.some((x) => x.kind === "check");
+        expect(textOf(cells[c] as XmlElement).includes(CHECK_MARK)).toBe(hasCheck);
+      });
+    });
+    const marks = all(table, "w:r").filter((r) => textOf(r) === CHECK_MARK);
+    expect(marks.length).toBe(
+      treeTable.rows.filter((row) => row.some((c) => c.content.some((x) => x.kind === "check"))).length,
+    );
+    for (const mark of marks) expect(attr(first(mark, "w:rFonts"), "w:cs")).toBe(CHECK_MARK_FONT);
+  });
+
+  it("never distributes text inside cells", () => {
+    for (const jc of all(table, "w:jc")) expect(attr(jc, "w:val")).not.toBe("thaiDistribute");
+  });
+
+  it("hangs step markers ๑. and (๑) before their text, one level step further in per level", () => {
+    const step = cmToTwips(CELL_LEVEL_STEP_CM);
+    const levels = new Set<number>();
+    treeTable.rows.forEach((treeRow, r) => {
+      const cells = cellsOf(rows[2 + r] as XmlElement);
+      treeRow.forEach((treeCell, c) => {
+        const paragraphs = all(cells[c] as XmlElement, "w:p");
+        treeCell.content.forEach((x, i) => {
+          if (x.kind !== "text" || x.marker === undefined) return;
+          const ind = first(paragraphs[i] as XmlElement, "w:ind");
+          expect(textOf(paragraphs[i] as XmlElement).startsWith(`${x.marker} `)).toBe(true);
+          expect([Number(attr(ind, "w:left")), Number(attr(ind, "w:hanging"))]).toEqual([
+            step * (x.level + 1),
+            step,
+          ]);
+          levels.add(x.level);
+        });
+      });
+    });
+    expect([...levels].sort()).toEqual(expect.arrayContaining([0, 1]));
+  });
+
+  it("writes each measure's cells with the tree's text", () => {
+    treeTable.rows.forEach((treeRow, r) => {
+      const cells = cellsOf(rows[2 + r] as XmlElement);
+      treeRow.forEach((treeCell, c) => {
+        const expected = treeCell.content
+          .map((x) =>
+            x.kind === "text"
+              ? `${x.marker === undefined ? "" : `${x.marker} `}${x.runs.map((run) => run.text).join("")}`
+              : CHECK_MARK,
+          )
+          .join("");
+        const got = all(cells[c] as XmlElement, "w:p")
+          .map(textOf)
+          .join("");
+        expect(got).toBe(expected);
+      });
+    });
+  });
+
+  it("links web addresses of outcomes as external hyperlinks", () => {
+    const links = all(table, "w:hyperlink");
+    const treeLinks = treeTable.rows.flatMap((row) =>
+      row.flatMap((cell) =>
+        cell.content.flatMap((x) => (x.kind === "text" ? x.runs.filter((run) => run.link) : [])),
+      ),
+    );
+    expect(links.length).toBe(treeLinks.length);
+    expect(child(table, "w:tblPr")).toBeDefined();
+  });
+});
