@@ -1,0 +1,109 @@
+import { describe, expect, it } from "vitest";
+import type { Block, Document } from "../../../../src/document/nodes.js";
+import { renderDocx } from "../../../../src/render/docx/index.js";
+import { realDocuments } from "./helpers/documents.js";
+import { convertWithLibreOffice, piecesIn, squeeze } from "./helpers/libreoffice.js";
+
+const { memo, report } = await realDocuments();
+const converted = {
+  memo: convertWithLibreOffice(await renderDocx(memo), "memo"),
+  report: convertWithLibreOffice(await renderDocx(report), "report"),
+};
+
+/** The page number line "- 2 -": LibreOffice draws thaiNumbers as Arabic digits. */
+const PAGE_NUMBER_LINE = /^- ?[0-9๐-๙]+ ?-$/m;
+
+function texts(block: Block): string[] {
+  const join = (runs: readonly { text: string }[]): string => runs.map((r) => r.text).join("");
+  switch (block.type) {
+    case "memoTitle":
+      return [block.text];
+    case "leaderLine":
+      return block.fields.map((f) => `${f.label} ${f.value}`);
+    case "paragraph":
+      return [join(block.runs)];
+    case "list":
+      return block.items.map((i) => `${i.marker} ${join(i.runs)}`);
+    case "signature":
+      return [...block.lines];
+    case "reviewer":
+      return [block.title, ...block.signature];
+    case "coverTitle":
+      return [...block.titleLines, ...block.agencyLines];
+    case "tableTitle":
+      return [...block.lines];
+    case "measureTable":
+      return [...block.headerRows, ...block.rows].flatMap((row) =>
+        row.flatMap((cell) =>
+          cell.content.flatMap((c) =>
+            c.kind === "text" ? [`${c.marker ? `${c.marker} ` : ""}${join(c.runs)}`] : [],
+          ),
+        ),
+      );
+  }
+}
+
+function allTexts(doc: Document): string[] {
+  return doc.sections.flatMap((s) => s.blocks.flatMap(texts)).filter((t) => squeeze(t) !== "");
+}
+
+describe("LibreOffice reading the memo DOCX", () => {
+  const { pageSizes, pageTexts } = converted.memo;
+
+  it("lays every page out A4 portrait", () => {
+    expect(pageSizes.length).toBeGreaterThan(1);
+    for (const size of pageSizes) {
+      expect(size.width).toBeCloseTo(595.3, 0);
+      expect(size.height).toBeCloseTo(841.9, 0);
+    }
+  });
+
+  it("shows every text of the tree, in order, each paragraph whole or continued on the next page", () => {
+    const stream = squeeze(pageTexts.map((t) => t.replace(PAGE_NUMBER_LINE, "")).join(""));
+    let from = 0;
+    for (const text of allTexts(memo)) {
+      expect(piecesIn(stream.slice(from), squeeze(text)), text).toBeLessThanOrEqual(2);
+      from += Math.max(0, stream.slice(from).indexOf(squeeze(text).slice(0, 8)));
+    }
+  });
+
+  it("numbers pages from the second on, '- 2 -' at the top, and not the first page", () => {
+    expect(pageTexts[0]).not.toMatch(PAGE_NUMBER_LINE);
+    pageTexts.slice(1).forEach((text, i) => {
+      expect(text.split("\n")[0]?.trim()).toMatch(new RegExp(`^- ?(${i + 2}|${"๐๑๒๓๔๕๖๗๘๙"[i + 2]}) ?-$`));
+    });
+  });
+});
+
+describe("LibreOffice reading the report DOCX", () => {
+  const { pageSizes, pageTexts } = converted.report;
+
+  it("puts the cover on a portrait page and every table page in landscape", () => {
+    expect(pageSizes.length).toBeGreaterThan(2);
+    const [cover, ...tablePages] = pageSizes;
+    expect(cover?.width).toBeLessThan(cover?.height ?? 0);
+    for (const size of tablePages) expect(size.width).toBeGreaterThan(size.height);
+  });
+
+  it("shows every text of the tree: title lines and each cell paragraph whole, or continued across pages", () => {
+    const stream = squeeze(pageTexts.map((t) => t.replace(PAGE_NUMBER_LINE, "")).join(""));
+    const texts = allTexts(report);
+    expect(texts.length).toBeGreaterThan(100);
+    const split = texts.filter((t) => piecesIn(stream, squeeze(t)) > 1);
+    for (const text of texts) expect(piecesIn(stream, squeeze(text)), text).toBeLessThanOrEqual(3);
+    // Only paragraphs that meet a page break are split (a few per break, one per column).
+    expect(split.length / texts.length).toBeLessThan(0.2);
+  });
+
+  it("repeats the header rows at the top of every table page", () => {
+    for (const text of pageTexts.slice(1)) expect(squeeze(text)).toContain(squeeze("มาตรการหรือ"));
+  });
+
+  it("draws the ✓ of every measure done", () => {
+    const checks = report.sections
+      .flatMap((s) => s.blocks)
+      .flatMap((b) => (b.type === "measureTable" ? b.rows : []))
+      .filter((row) => row.some((cell) => cell.content.some((c) => c.kind === "check"))).length;
+    expect(pageTexts.join("").split("\u2713").length - 1).toBe(checks);
+  });
+});
