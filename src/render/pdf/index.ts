@@ -1,6 +1,7 @@
 import type { Document } from "../../document/nodes.js";
-import { firstRowToMove, rowStartRecorder, type RowStart } from "./keep-rows-whole.js";
+import { firstRowToMove, type RowStart } from "./keep-rows-whole.js";
 import { measureTableRows } from "./measure-table-rows.js";
+import { pageBreakHook } from "./page-break-hook.js";
 import { pageFrame } from "./page-frame.js";
 import { createPdfBytes } from "./pdf-engine.js";
 import { toDefinition } from "./to-definition.js";
@@ -16,10 +17,12 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
   const tableSection = doc.sections.find((s) => s.blocks.some((b) => b.type === "measureTable"));
   const breaks: number[][] = measures.map(() => []);
   for (;;) {
-    const starts: RowStart[] = [];
-    const definition = { ...toDefinition(doc, breaks), pageBreakBefore: rowStartRecorder(starts) };
+    const rowStarts = new Map<string, RowStart>();
+    const definition = { ...toDefinition(doc, breaks), pageBreakBefore: pageBreakHook(rowStarts) };
     const bytes = await createPdfBytes(definition);
-    const notMoved = starts.filter((start) => !(breaks[start.table] ?? []).includes(start.row));
+    const notMoved = [...rowStarts.values()].filter(
+      (start) => !(breaks[start.table] ?? []).includes(start.row),
+    );
     const move = tableSection && firstRowToMove(notMoved, measures, pageFrame(tableSection));
     if (move === undefined) return bytes;
     breaks[move.table]?.push(move.row);

@@ -1,5 +1,3 @@
-import { parseRowCellId } from "./measure-table.js";
-
 /** What the measuring pass learnt about one table, in points. */
 export interface TableRowMeasure {
   /** Per body row: room it needs from the top of its first cell's content to its bottom rule. */
@@ -13,21 +11,6 @@ export interface RowStart {
   readonly table: number;
   readonly row: number;
   readonly top: number;
-}
-
-/** pdfmake's view of a node, as its pageBreakBefore hook gives it. */
-export interface NodeInfo {
-  readonly id?: string;
-  readonly startPosition: { readonly top: number };
-}
-
-/** Reads the row starts of the measure tables from pdfmake's pageBreakBefore hook; never breaks. */
-export function rowStartRecorder(starts: RowStart[]): (node: NodeInfo) => boolean {
-  return (node) => {
-    const cell = node.id === undefined ? undefined : parseRowCellId(node.id);
-    if (cell?.column === 0) starts.push({ table: cell.table, row: cell.row, top: node.startPosition.top });
-    return false;
-  };
 }
 
 /**

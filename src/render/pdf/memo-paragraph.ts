@@ -15,7 +15,9 @@ import { cm } from "./units.js";
  */
 export function memoParagraph(block: Paragraph): object {
   const indent = block.role === "salutation" ? 0 : cm(FIRST_LINE_INDENT_CM);
-  return bodyText(runInlines(block.runs, block.role === "heading" ? { bold: true } : {}), indent);
+  if (block.role !== "heading") return bodyText(runInlines(block.runs), indent);
+  // headlineLevel lets the page-break hook keep a head with the text it heads.
+  return { ...bodyText(runInlines(block.runs, { bold: true }), indent), headlineLevel: 1 };
 }
 
 /** List items: the marker at the first-line indent, wrapped lines back at the margin. */

@@ -1,0 +1,41 @@
+import { parseRowCellId } from "./measure-table.js";
+import type { RowStart } from "./keep-rows-whole.js";
+
+/** pdfmake's view of a node, as its pageBreakBefore hook gives it. */
+export interface HookNode {
+  readonly id?: string;
+  readonly headlineLevel?: number;
+  readonly startPosition: { readonly top: number };
+}
+
+export interface HookQueries {
+  getFollowingNodesOnPage(): readonly unknown[];
+  getNodesOnNextPage(): readonly unknown[];
+}
+
+/**
+ * pdfmake's pageBreakBefore hook for every document:
+ * - a memo section head (headlineLevel 1) left alone at the foot of a page moves to the next
+ *   page, with the text it heads (pdfmake then lays the document out again);
+ * - the start of every measure-table row is recorded in `rowStarts` (keyed by table and row, so
+ *   a later layout overwrites an earlier one), for `firstRowToMove`.
+ */
+export function pageBreakHook(
+  rowStarts: Map<string, RowStart>,
+): (node: HookNode, queries: HookQueries) => boolean {
+  return (node, queries) => {
+    const cell = node.id === undefined ? undefined : parseRowCellId(node.id);
+    if (cell?.column === 0) {
+      rowStarts.set(`${cell.table}/${cell.row}`, {
+        table: cell.table,
+        row: cell.row,
+        top: node.startPosition.top,
+      });
+    }
+    return (
+      node.headlineLevel === 1 &&
+      queries.getFollowingNodesOnPage().length === 0 &&
+      queries.getNodesOnNextPage().length > 0
+    );
+  };
+}

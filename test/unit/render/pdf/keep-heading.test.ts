@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { renderPdf, toDefinition } from "../../../../src/render/pdf/index.js";
+import { createPdfBytes } from "../../../../src/render/pdf/pdf-engine.js";
+import { strandedHeadingMemo } from "../../../fixtures/documents/stranded-heading.js";
+import type { PageView } from "./helpers/read-pdf.js";
+import { rendered } from "./helpers/rendered.js";
+
+const pageOf = (pages: readonly PageView[], prefix: string): number =>
+  pages.findIndex((p) => p.texts.some((t) => t.str.startsWith(prefix))) + 1;
+
+describe("memo section heads", () => {
+  it("would be left alone at the foot of page 1 without the rule (the fixture exercises it)", async () => {
+    const { pages } = await rendered(await createPdfBytes(toDefinition(strandedHeadingMemo)));
+    expect(pageOf(pages, "ข้อเสนอเพื่อพิจารณา")).toBe(1);
+    expect(pageOf(pages, "เห็นควรเผยแพร่")).toBe(2);
+  });
+
+  it("move to the next page with the text they head", async () => {
+    const { pages } = await rendered(await renderPdf(strandedHeadingMemo));
+    expect(pageOf(pages, "ข้อเสนอเพื่อพิจารณา")).toBe(2);
+    expect(pageOf(pages, "เห็นควรเผยแพร่")).toBe(2);
+    expect(pageOf(pages, "ย่อหน้าที่ 17")).toBe(1);
+  });
+});
