@@ -3,8 +3,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { segmentThai } from "../../../src/thai/segment.js";
 
-const SEED = readFileSync("/work/shared/reference/seed-report-2568.txt", "utf8");
-const seedLines = SEED.split("\n").filter((l) => /[\u0E00-\u0E7F]/u.test(l));
+/** The real 2568 report of the seed agency (the fixture the PDF engine tests use too). */
+const SEED_TEXT = readFileSync(
+  new URL("../render/pdf/engine/fixtures/seed-report-2568.txt", import.meta.url),
+  "utf8",
+);
+const seedLines = SEED_TEXT.split("\n").filter((l) => /[\u0E00-\u0E7F]/u.test(l));
 
 /** Marks that can only follow a consonant: U+0E31, U+0E34–U+0E3A, U+0E47–U+0E4E. */
 const COMBINING = /^[\u0E31\u0E34-\u0E3A]|^[\u0E47-\u0E4E]/u;

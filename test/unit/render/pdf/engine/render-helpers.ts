@@ -7,9 +7,10 @@ import { createPdf } from "../../../../../src/render/pdf/engine/create-pdf.js";
 import { fontPath, type FontStyle } from "../../../../../src/render/pdf/engine/fonts.js";
 import { fixEmbeddedFont } from "../../../../../src/render/pdf/engine/pdfkit-thai-fixes.js";
 
-export const SEED_LINES = readFileSync("/work/shared/reference/seed-report-2568.txt", "utf8")
-  .split("\n")
-  .filter((l) => /[\u0E00-\u0E7F]/u.test(l));
+/** The real 2568 report of the seed agency, as text (a copy of the shared reference). */
+export const SEED_TEXT = readFileSync(new URL("fixtures/seed-report-2568.txt", import.meta.url), "utf8");
+
+export const SEED_LINES = SEED_TEXT.split("\n").filter((l) => /[\u0E00-\u0E7F]/u.test(l));
 
 /** The first paragraph of the memo body (เรื่องเดิม): long, with ำ, พ.ศ., digits and "ITA". */
 export const LONG_PARAGRAPH = SEED_LINES.find((l) => l.startsWith("ตามที่")) ?? "";
