@@ -1,7 +1,7 @@
 import type { Document } from "../../document/nodes.js";
 import { firstRowToMove, type RowStart } from "./keep-rows-whole.js";
 import { measureTableRows } from "./measure-table-rows.js";
-import { pageBreakHook } from "./page-break-hook.js";
+import { pageBreakHook, rowStarts } from "./page-break-hook.js";
 import { pageFrame } from "./page-frame.js";
 import { createPdfBytes } from "./pdf-engine.js";
 import { toDefinition } from "./to-definition.js";
@@ -17,10 +17,10 @@ export async function renderPdf(doc: Document): Promise<Uint8Array> {
   const tableSection = doc.sections.find((s) => s.blocks.some((b) => b.type === "measureTable"));
   const breaks: number[][] = measures.map(() => []);
   for (;;) {
-    const rowStarts = new Map<string, RowStart>();
-    const definition = { ...toDefinition(doc, breaks), pageBreakBefore: pageBreakHook(rowStarts) };
+    const cellStarts = new Map<string, RowStart>();
+    const definition = { ...toDefinition(doc, breaks), pageBreakBefore: pageBreakHook(cellStarts) };
     const bytes = await createPdfBytes(definition);
-    const notMoved = [...rowStarts.values()].filter(
+    const notMoved = rowStarts(cellStarts).filter(
       (start) => !(breaks[start.table] ?? []).includes(start.row),
     );
     const move = tableSection && firstRowToMove(notMoved, measures, pageFrame(tableSection));

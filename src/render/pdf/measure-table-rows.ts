@@ -30,7 +30,9 @@ export async function measureTableRows(doc: Document): Promise<TableRowMeasure[]
         pageBreakBefore: (node: { id?: string; startPosition: { top: number } }) => {
           if (node.id === TABLE_END_ID) end = node.startPosition.top;
           const cell = node.id === undefined ? undefined : parseRowCellId(node.id);
-          if (cell?.column === 0) tops[cell.row] = node.startPosition.top;
+          // A row starts where its highest cell does (an empty cell is never reported).
+          if (cell !== undefined)
+            tops[cell.row] = Math.min(tops[cell.row] ?? Infinity, node.startPosition.top);
           return false;
         },
       };

@@ -39,3 +39,17 @@ export function pageBreakHook(
     );
   };
 }
+
+/**
+ * Each row's start: the highest of its cells (an empty cell draws nothing and is never
+ * reported), in document order.
+ */
+export function rowStarts(cellStarts: ReadonlyMap<string, RowStart>): RowStart[] {
+  const rows = new Map<string, RowStart>();
+  for (const start of cellStarts.values()) {
+    const key = `${start.table}/${start.row}`;
+    const known = rows.get(key);
+    if (known === undefined || start.top < known.top) rows.set(key, start);
+  }
+  return [...rows.values()].sort((a, b) => a.table - b.table || a.row - b.row);
+}
