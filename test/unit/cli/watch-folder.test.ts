@@ -23,11 +23,11 @@ describe("watchFolder", () => {
   });
 
   test("takes a burst of saves in nested folders as one change, listing each file once", async () => {
-    watch = watchFolder(dir, async (paths) => void calls.push(paths), { debounceMs: 150 });
+    watch = watchFolder(dir, async (paths) => void calls.push(paths), { debounceMs: 400 });
     await writeFile(join(dir, "2568/report.yaml"), "a");
     await writeFile(join(dir, "2568/measures/01.yaml"), "b");
     await writeFile(join(dir, "2568/report.yaml"), "c");
-    await sleep(600);
+    await sleep(1200);
     expect(calls).toEqual([[join(dir, "2568/measures/01.yaml"), join(dir, "2568/report.yaml")]]);
   });
 
@@ -58,9 +58,10 @@ describe("watchFolder", () => {
       { debounceMs: 50 },
     );
     await writeFile(join(dir, "2568/report.yaml"), "a");
-    await sleep(200);
+    while (running === 0) await sleep(10);
     await writeFile(join(dir, "2568/measures/01.yaml"), "b");
-    await sleep(1000);
+    while (calls.length < 2) await sleep(10);
+    await sleep(100);
     expect(overlapped).toBe(false);
     expect(calls).toEqual([[join(dir, "2568/report.yaml")], [join(dir, "2568/measures/01.yaml")]]);
   });
