@@ -127,3 +127,10 @@ export const TABLE_HEADER_MIN_SIZE_PT = 10;
 export const TABLE_TITLE_MIN_SIZE_PT = 14;
 /** The cover's lines never wrap: each shrinks from its size until it fits, down to this. */
 export const COVER_MIN_SIZE_PT = 18;
+
+// ── DOCX writer additions (2) ──────────────────────────────────────────────────────────────
+/**
+ * Text fitted to a width in the DOCX (cover and table-title lines, header words) is sized for
+ * 97 % of it: the widths are fontkit's, and Word's own shaping of Sarabun may add kerning.
+ */
+export const DOCX_FIT_TOLERANCE = 0.97;

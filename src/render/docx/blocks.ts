@@ -11,10 +11,12 @@ import { measureTable } from "./measure-table.js";
 import { leaderLine, memoTitle } from "./memo-header.js";
 import type { PageGeometry } from "./page-geometry.js";
 import { reviewer, signature } from "./signature.js";
+import type { TextMeasure } from "./text-measure.js";
 
 export interface BlockContext {
   readonly page: PageGeometry;
   readonly ids: DrawingIds;
+  readonly measure: TextMeasure;
 }
 
 export function blocksToDocx(blocks: readonly Block[], context: BlockContext): (Paragraph | Table)[] {
@@ -43,11 +45,11 @@ function blockToDocx(
     case "reviewer":
       return reviewer(block, context.page);
     case "coverTitle":
-      return coverTitle(block, context.ids);
+      return coverTitle(block, context);
     case "tableTitle":
-      return tableTitle(block);
+      return tableTitle(block, context);
     case "measureTable":
-      return [measureTable(block, context.page)];
+      return [measureTable(block, context.page, context.measure)];
     default:
       return assertNever(block);
   }

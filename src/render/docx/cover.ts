@@ -1,6 +1,7 @@
 /**
  * The report's cover (optional logo, title lines, agency lines, centred as a block) and the
- * two-line bold title above the measure table.
+ * two-line bold title above the measure table. Each line of the tree stays one line: its group
+ * shrinks to the size at which the longest line fits, as in the PDF.
  */
 import { AlignmentType, ImageRun, Paragraph } from "docx";
 import {
@@ -8,20 +9,35 @@ import {
   COVER_BLOCK_TOP_CM,
   COVER_GAP_PT,
   COVER_LOGO_HEIGHT_CM,
-  COVER_MARGIN_CM,
+  COVER_MIN_SIZE_PT,
   COVER_TITLE_SIZE_PT,
+  PT_PER_CM,
+  TABLE_TITLE_MIN_SIZE_PT,
   TABLE_TITLE_SIZE_PT,
   TABLE_TITLE_SPACE_AFTER_PT,
+  TWIPS_PER_PT,
 } from "../../document/layout.js";
 import type { CoverTitle, TableTitle } from "../../document/nodes.js";
 import type { DrawingIds } from "./drawing-ids.js";
 import { docxImage } from "./image.js";
+import type { PageGeometry } from "./page-geometry.js";
+import { sizeToFit, type TextMeasure } from "./text-measure.js";
 import { thaiTextRun } from "./thai-run.js";
-import { cmToPx, cmToTwips, ptToTwips } from "./units.js";
+import { cmToPx, ptToTwips } from "./units.js";
 
-export function coverTitle(node: CoverTitle, ids: DrawingIds): Paragraph[] {
-  // The block starts COVER_BLOCK_TOP_CM below the paper edge; the margin already gives part of it.
-  const firstBefore = Math.max(0, cmToTwips(COVER_BLOCK_TOP_CM - COVER_MARGIN_CM));
+interface Context {
+  readonly page: PageGeometry;
+  readonly ids: DrawingIds;
+  readonly measure: TextMeasure;
+}
+
+/**
+ * The block starts COVER_BLOCK_TOP_CM below the paper edge; without a logo its place stays empty,
+ * so the title sits at the same height either way.
+ */
+export function coverTitle(node: CoverTitle, context: Context): Paragraph[] {
+  const logoPt = COVER_LOGO_HEIGHT_CM * PT_PER_CM;
+  const topPt = COVER_BLOCK_TOP_CM * PT_PER_CM - context.page.top / TWIPS_PER_PT;
   const gap = ptToTwips(COVER_GAP_PT);
   const paragraphs: Paragraph[] = [];
   if (node.logo !== undefined) {
@@ -29,23 +45,26 @@ export function coverTitle(node: CoverTitle, ids: DrawingIds): Paragraph[] {
     paragraphs.push(
       new Paragraph({
         alignment: AlignmentType.CENTER,
-        spacing: { before: firstBefore, after: gap },
+        spacing: { before: ptToTwips(Math.max(0, topPt)), after: gap },
+        keepNext: true,
         children: [
           new ImageRun({
             ...docxImage(node.logo),
             transformation: { height: heightPx, width: (heightPx * node.logo.widthPx) / node.logo.heightPx },
-            altText: { id: ids.next(), name: "logo", description: "ตราสัญลักษณ์ของหน่วยงาน" },
+            altText: { id: context.ids.next(), name: "logo", description: "ตราสัญลักษณ์ของหน่วยงาน" },
           }),
         ],
       }),
     );
   }
+  const firstBefore = node.logo === undefined ? ptToTwips(Math.max(0, topPt + logoPt + COVER_GAP_PT)) : 0;
+  const titleSize = fittedSize(node.titleLines, COVER_TITLE_SIZE_PT, COVER_MIN_SIZE_PT, context);
+  const agencySize = fittedSize(node.agencyLines, COVER_AGENCY_SIZE_PT, COVER_MIN_SIZE_PT, context);
   node.titleLines.forEach((line, index) => {
-    const before = index === 0 && paragraphs.length === 0 ? firstBefore : 0;
-    paragraphs.push(centredLine(line, COVER_TITLE_SIZE_PT, true, before, 0));
+    paragraphs.push(centredLine(line, titleSize, index === 0 ? firstBefore : 0, 0));
   });
   node.agencyLines.forEach((line, index) => {
-    paragraphs.push(centredLine(line, COVER_AGENCY_SIZE_PT, true, index === 0 ? gap : 0, 0));
+    paragraphs.push(centredLine(line, agencySize, index === 0 ? gap : 0, 0));
   });
   return paragraphs;
 }
@@ -54,23 +73,24 @@ export function coverTitle(node: CoverTitle, ids: DrawingIds): Paragraph[] {
  * The title paragraphs also start the landscape section: LibreOffice 7.4 drew a landscape section
  * as portrait when it began directly with a table.
  */
-export function tableTitle(node: TableTitle): Paragraph[] {
+export function tableTitle(node: TableTitle, context: Context): Paragraph[] {
+  const size = fittedSize(node.lines, TABLE_TITLE_SIZE_PT, TABLE_TITLE_MIN_SIZE_PT, context);
+  const after = ptToTwips(TABLE_TITLE_SPACE_AFTER_PT);
   return node.lines.map((line, index) =>
-    centredLine(
-      line,
-      TABLE_TITLE_SIZE_PT,
-      true,
-      0,
-      index === node.lines.length - 1 ? ptToTwips(TABLE_TITLE_SPACE_AFTER_PT) : 0,
-    ),
+    centredLine(line, size, 0, index === node.lines.length - 1 ? after : 0),
   );
 }
 
-function centredLine(text: string, sizePt: number, bold: boolean, before: number, after: number): Paragraph {
+function fittedSize(lines: readonly string[], max: number, min: number, context: Context): number {
+  const available = context.page.textWidth / TWIPS_PER_PT;
+  return Math.min(max, ...lines.map((line) => sizeToFit(context.measure, line, available, max, min)));
+}
+
+function centredLine(text: string, sizePt: number, before: number, after: number): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before, after },
     keepNext: true,
-    children: [thaiTextRun(text, { sizePt, bold })],
+    children: [thaiTextRun(text, { sizePt, bold: true })],
   });
 }

@@ -23,12 +23,16 @@ import {
   CELL_PADDING_TOP_PT,
   CHECK_MARK_SIZE_PT,
   TABLE_COLUMN_WIDTHS_CM,
+  TABLE_HEADER_MIN_SIZE_PT,
   TABLE_RULE_WIDTH_PT,
   TABLE_SIZE_PT,
+  TWIPS_PER_PT,
 } from "../../document/layout.js";
-import type { Cell, CellContent, MeasureTable } from "../../document/nodes.js";
+import type { CellContent, MeasureTable } from "../../document/nodes.js";
 import { assertNever } from "../../document/nodes.js";
+import { placeCells, type PlacedCell } from "./cell-columns.js";
 import type { PageGeometry } from "./page-geometry.js";
+import { sizeToFit, widestWord, type TextMeasure } from "./text-measure.js";
 import { thaiRuns, thaiTextRun } from "./thai-run.js";
 import { cmToTwips, ptToHalfPoints, ptToTwips } from "./units.js";
 
@@ -55,8 +59,9 @@ export function columnWidthsTwips(table: MeasureTable, page: PageGeometry): numb
   );
 }
 
-export function measureTable(node: MeasureTable, page: PageGeometry): Table {
+export function measureTable(node: MeasureTable, page: PageGeometry, measure: TextMeasure): Table {
   const widths = columnWidthsTwips(node, page);
+  const headerSizePt = headerSize(node, widths, measure);
   const rule = { style: BorderStyle.SINGLE, size: Math.round(TABLE_RULE_WIDTH_PT * 8), color: "000000" };
   return new Table({
     layout: TableLayoutType.FIXED,
@@ -77,47 +82,45 @@ export function measureTable(node: MeasureTable, page: PageGeometry): Table {
       right: ptToTwips(CELL_PADDING_SIDE_PT),
     },
     rows: [
-      ...node.headerRows.map(
+      ...placeCells(node.headerRows).map(
         (cells) =>
           new TableRow({
             tableHeader: true,
             cantSplit: true,
-            children: cellsOf(cells, widths, true),
+            children: cellsOf(cells, widths, headerSizePt),
           }),
       ),
-      ...node.rows.map((cells) => new TableRow({ children: cellsOf(cells, widths, false) })),
+      ...placeCells(node.rows).map((cells) => new TableRow({ children: cellsOf(cells, widths, undefined) })),
     ],
   });
 }
 
-/**
- * Cells in row order; a cell's width is the sum of the columns it spans. Columns covered by a row
- * span from above are skipped (docx adds their `vMerge` continuation cells itself), so the column
- * index is tracked per row from the header's spans.
- */
-function cellsOf(cells: readonly Cell[], widths: readonly number[], header: boolean): TableCell[] {
-  let column = 0;
-  return cells.map((cell) => {
-    const span = cell.colSpan ?? 1;
+/** Cells in row order; a cell's width is the sum of the grid columns it spans. */
+function cellsOf(
+  row: readonly PlacedCell[],
+  widths: readonly number[],
+  headerSizePt: number | undefined,
+): TableCell[] {
+  const header = headerSizePt !== undefined;
+  return row.map(({ cell, column, span }) => {
     const width = widths.slice(column, column + span).reduce((sum, w) => sum + w, 0);
-    column += span;
     return new TableCell({
       width: { size: width, type: WidthType.DXA },
       ...(span > 1 ? { columnSpan: span } : {}),
       ...(cell.rowSpan !== undefined && cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
       verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-      children: cellParagraphs(cell.content, header),
+      children: cellParagraphs(cell.content, headerSizePt),
     });
   });
 }
 
-function cellParagraphs(content: readonly CellContent[], header: boolean): Paragraph[] {
+function cellParagraphs(content: readonly CellContent[], headerSizePt: number | undefined): Paragraph[] {
   // A cell must hold at least one paragraph.
   if (content.length === 0) return [new Paragraph({ children: [] })];
   return content.map((item) => {
     switch (item.kind) {
       case "text":
-        return textParagraph(item, header);
+        return textParagraph(item, headerSizePt);
       case "check":
         return new Paragraph({
           alignment: AlignmentType.CENTER,
@@ -141,14 +144,38 @@ function cellParagraphs(content: readonly CellContent[], header: boolean): Parag
  * lines one CELL_LEVEL_STEP_CM further in. The marker is followed by a space rather than a tab: a
  * marker wider than the step ("(๑๒)") would otherwise jump to the next default tab stop.
  */
-function textParagraph(item: Extract<CellContent, { kind: "text" }>, header: boolean): Paragraph {
+function textParagraph(
+  item: Extract<CellContent, { kind: "text" }>,
+  headerSizePt: number | undefined,
+): Paragraph {
   const step = cmToTwips(CELL_LEVEL_STEP_CM);
   const hasMarker = item.marker !== undefined;
-  const style = { ...TEXT, bold: header };
+  const header = headerSizePt !== undefined;
+  const style = header ? { sizePt: headerSizePt, bold: true } : TEXT;
   return new Paragraph({
     alignment: header || item.align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT,
     ...(hasMarker ? { indent: { left: step * (item.level + 1), hanging: step } } : {}),
     ...(!hasMarker && item.level > 0 ? { indent: { left: step * item.level } } : {}),
     children: [...(hasMarker ? [thaiTextRun(`${item.marker} `, style)] : []), ...thaiRuns(item.runs, style)],
   });
+}
+
+/**
+ * One size for both header rows: the largest (up to TABLE_SIZE_PT) at which the widest word of
+ * every header cell fits inside its column, so "ลำดับ" and "สามารถ" never break inside the word.
+ */
+function headerSize(node: MeasureTable, widths: readonly number[], measure: TextMeasure): number {
+  let size: number = TABLE_SIZE_PT;
+  for (const { cell, column, span } of placeCells(node.headerRows).flat()) {
+    const inner = widths.slice(column, column + span).reduce((sum, w) => sum + w, 0) / TWIPS_PER_PT;
+    const text = cell.content
+      .map((c) => (c.kind === "text" ? c.runs.map((r) => r.text).join("") : ""))
+      .join(" ");
+    const word = widestWord(measure, text);
+    size = Math.min(
+      size,
+      sizeToFit(measure, word, inner - 2 * CELL_PADDING_SIDE_PT, TABLE_SIZE_PT, TABLE_HEADER_MIN_SIZE_PT),
+    );
+  }
+  return size;
 }

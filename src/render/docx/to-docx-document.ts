@@ -11,9 +11,11 @@ import type { EmbeddedFontFiles } from "./embedded-fonts.js";
 import { pageGeometry } from "./page-geometry.js";
 import { sectionOptions } from "./sections.js";
 import { documentStyles } from "./styles.js";
+import { textMeasure } from "./text-measure.js";
 
 export function toDocxDocument(doc: Document, fonts: EmbeddedFontFiles): DocxDocument {
   const ids = drawingIds();
+  const measure = textMeasure(fonts);
   return new DocxDocument({
     title: doc.info.title,
     creator: doc.info.author,
@@ -25,7 +27,7 @@ export function toDocxDocument(doc: Document, fonts: EmbeddedFontFiles): DocxDoc
     fonts: [{ name: FONT_FAMILY, data: Buffer.from(fonts.regular), bold: Buffer.from(fonts.bold) }],
     sections: doc.sections.map((section, index) => {
       const page = pageGeometry(section);
-      const children = blocksToDocx(section.blocks, { page, ids });
+      const children = blocksToDocx(section.blocks, { page, ids, measure });
       // LibreOffice 7.4 drew a landscape section as portrait when it began directly with a table.
       if (children[0] instanceof Table) children.unshift(new Paragraph({ children: [] }));
       return sectionOptions(doc, section, index, page, children);

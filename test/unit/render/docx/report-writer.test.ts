@@ -1,9 +1,15 @@
 import { describe, expect, it } from "vitest";
 import {
   CELL_LEVEL_STEP_CM,
+  CELL_PADDING_SIDE_PT,
   TABLE_COLUMN_WIDTHS_CM,
+  TABLE_HEADER_MIN_SIZE_PT,
   TABLE_MARGIN_CM,
+  TABLE_SIZE_PT,
+  TABLE_TITLE_SIZE_PT,
 } from "../../../../src/document/layout.js";
+import { embeddedFontFiles } from "../../../../src/render/docx/embedded-fonts.js";
+import { textMeasure, widestWord } from "../../../../src/render/docx/text-measure.js";
 import type { MeasureTable } from "../../../../src/document/nodes.js";
 import { CHECK_MARK, CHECK_MARK_FONT } from "../../../../src/render/docx/measure-table.js";
 import { cmToTwips } from "../../../../src/render/docx/units.js";
@@ -42,6 +48,19 @@ describe("the report's sections", () => {
       report.tree.sections[1]?.blocks.flatMap((b) => (b.type === "tableTitle" ? b.lines : [])),
     );
   });
+
+  it("keeps each table-title line one line: the title shrinks until the longest line fits the text width", async () => {
+    const measure = textMeasure(await embeddedFontFiles());
+    const title = report.tree.sections[1]?.blocks.find((b) => b.type === "tableTitle");
+    const lines = title?.type === "tableTitle" ? title.lines : [];
+    const textWidthPt = (16838 - 2 * cmToTwips(TABLE_MARGIN_CM)) / 20;
+    for (const line of lines) {
+      const p = all(report.body, "w:p").find((x) => textOf(x) === line) as XmlElement;
+      const size = Number(attr(first(p, "w:sz"), "w:val")) / 2;
+      expect(size).toBeLessThanOrEqual(TABLE_TITLE_SIZE_PT);
+      expect(measure.width(line, size, true)).toBeLessThanOrEqual(textWidthPt);
+    }
+  });
 });
 
 describe("the measure table", () => {
@@ -51,6 +70,35 @@ describe("the measure table", () => {
     const textWidth = 16838 - 2 * cmToTwips(TABLE_MARGIN_CM);
     expect(grid.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(textWidth);
     expect(textWidth - grid.reduce((a, b) => a + b, 0)).toBeLessThan(8);
+  });
+
+  it("gives each cell the width of the grid columns it spans, header cells under a row span included", () => {
+    const grid = all(table, "w:gridCol").map((g) => Number(attr(g, "w:w")));
+    for (const row of rows) {
+      let column = 0;
+      for (const cell of cellsOf(row)) {
+        const span = Number(attr(first(cell, "w:gridSpan"), "w:val") ?? "1");
+        const expected = grid.slice(column, column + span).reduce((a, b) => a + b, 0);
+        expect(Number(attr(first(cell, "w:tcW"), "w:w"))).toBe(expected);
+        column += span;
+      }
+      expect(column).toBe(grid.length);
+    }
+  });
+
+  it("shrinks the header text until its widest word fits the narrowest column, never below the minimum", async () => {
+    const measure = textMeasure(await embeddedFontFiles());
+    const sizes = all(rows[0] as XmlElement, "w:sz").map((sz) => Number(attr(sz, "w:val")) / 2);
+    const size = sizes[0] ?? 0;
+    expect(new Set(sizes).size).toBe(1);
+    expect(size).toBeLessThan(TABLE_SIZE_PT);
+    expect(size).toBeGreaterThanOrEqual(TABLE_HEADER_MIN_SIZE_PT);
+    const fits = (text: string, column: number): void => {
+      const inner = cmToTwips(TABLE_COLUMN_WIDTHS_CM[column] ?? 0) / 20 - 2 * CELL_PADDING_SIDE_PT;
+      expect(measure.width(widestWord(measure, text), size, true)).toBeLessThanOrEqual(inner);
+    };
+    fits("ลำดับที่", 0);
+    fits("ไม่สามารถดำเนินการได้", 6);
   });
 
   it("marks both header rows as repeating header rows", () => {

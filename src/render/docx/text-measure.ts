@@ -1,0 +1,66 @@
+/**
+ * Widths of Sarabun text, from the same font files the DOCX embeds, for the few places where a
+ * line of the tree must stay one line (cover, table title) or a header word must not break: Word
+ * cannot shrink text to fit, so the size is chosen here. fontkit is the shaper the PDF side uses
+ * (pinned with pdfmake); Word's widths for Sarabun differ by kerning at most, hence the tolerance.
+ */
+import { createRequire } from "node:module";
+import { DOCX_FIT_TOLERANCE } from "../../document/layout.js";
+import { segmentThai } from "../../thai/segment.js";
+import type { EmbeddedFontFiles } from "./embedded-fonts.js";
+
+interface FontkitFont {
+  readonly unitsPerEm: number;
+  layout(text: string): { readonly advanceWidth: number };
+}
+
+const require = createRequire(import.meta.url);
+const fontkit = require("fontkit") as { create(data: Buffer): FontkitFont };
+
+export interface TextMeasure {
+  /** Advance width in points of `text` in Sarabun at `sizePt`. */
+  width(text: string, sizePt: number, bold: boolean): number;
+}
+
+const cache = new WeakMap<EmbeddedFontFiles, TextMeasure>();
+
+export function textMeasure(fonts: EmbeddedFontFiles): TextMeasure {
+  let measure = cache.get(fonts);
+  if (measure === undefined) {
+    const regular = fontkit.create(Buffer.from(fonts.regular));
+    const bold = fontkit.create(Buffer.from(fonts.bold));
+    measure = {
+      width: (text, sizePt, isBold) => {
+        const font = isBold ? bold : regular;
+        return (font.layout(text).advanceWidth / font.unitsPerEm) * sizePt;
+      },
+    };
+    cache.set(fonts, measure);
+  }
+  return measure;
+}
+
+/** The largest size from `max` down to `min`, in half points, at which `text` fits `availablePt`. */
+export function sizeToFit(
+  measure: TextMeasure,
+  text: string,
+  availablePt: number,
+  max: number,
+  min: number,
+  bold = true,
+): number {
+  const widthAt1pt = measure.width(text, 1, bold);
+  if (widthAt1pt <= 0) return max;
+  const fitting = Math.floor(((availablePt * DOCX_FIT_TOLERANCE) / widthAt1pt) * 2) / 2;
+  return Math.max(min, Math.min(max, fitting));
+}
+
+/** The widest word of `text` (Thai word segments), which must not break inside a narrow cell. */
+export function widestWord(measure: TextMeasure, text: string, bold = true): string {
+  let widest = "";
+  for (const word of segmentThai(text)) {
+    const trimmed = word.trim();
+    if (measure.width(trimmed, 1, bold) > measure.width(widest, 1, bold)) widest = trimmed;
+  }
+  return widest;
+}
