@@ -39,6 +39,19 @@ describe("table rows and page ends (memo-layout.md §2)", () => {
     );
     expect(rowTop - headerBottom).toBeLessThan(30);
   });
+
+  it("closes the page a row left with the previous row's bottom rule, no empty cell stub below it", async () => {
+    const { pages } = await rendered(await renderPdf(tableRowsReport));
+    const movedTo = pages.findIndex((p) => p.text.includes("แถวทดสอบ 2"));
+    const before = pages[movedTo - 1];
+    const rules = before?.segments.filter((s) => s.dash.length === 0) ?? [];
+    const lowestHorizontal = Math.max(...rules.filter((s) => s.y1 === s.y2).map((s) => s.y1));
+    const lowestVertical = Math.max(...rules.filter((s) => s.x1 === s.x2).map((s) => Math.max(s.y1, s.y2)));
+    const lowestText = Math.max(...(before?.texts.map((t) => t.baseline) ?? []));
+    expect(lowestVertical - lowestHorizontal).toBeLessThan(1);
+    // The last rule closes the last line of text (descender and padding), not an empty box.
+    expect(lowestHorizontal - lowestText).toBeLessThan(12);
+  });
 });
 
 describe("firstRowToMove", () => {
