@@ -1,0 +1,77 @@
+import { describe, expect, it } from "vitest";
+import {
+  MEMO_EMBLEM_HEIGHT_CM,
+  MEMO_EMBLEM_TOP_CM,
+  MEMO_TITLE_LINE_PT,
+  PT_PER_CM,
+} from "../../../../src/document/layout.js";
+import { cmToEmu, ptToTwips } from "../../../../src/render/docx/units.js";
+import { docxMemoWithEmblem } from "../../../fixtures/documents/docx-memo.js";
+import { all, child, first, paragraphWithText, textOf, type XmlElement } from "./helpers/read-docx.js";
+import { attr, rendered, renderedReal, sectionProperties } from "./helpers/rendered.js";
+
+const withEmblem = await rendered(docxMemoWithEmblem);
+const real = await renderedReal("memo");
+
+describe("the Garuda emblem", () => {
+  const anchor = first(withEmblem.body, "wp:anchor") as XmlElement;
+
+  it("floats 1.5 cm high at the left margin, its top 1.5 cm below the paper edge, text not wrapped around it", () => {
+    expect(anchor).toBeDefined();
+    expect(first(anchor, "wp:positionH")?.attrs.relativeFrom).toBe("margin");
+    expect(first(first(anchor, "wp:positionH") as XmlElement, "wp:posOffset")?.text).toBe("0");
+    expect(first(anchor, "wp:positionV")?.attrs.relativeFrom).toBe("page");
+    expect(Number(first(first(anchor, "wp:positionV") as XmlElement, "wp:posOffset")?.text)).toBe(
+      cmToEmu(MEMO_EMBLEM_TOP_CM),
+    );
+    expect(first(anchor, "wp:wrapNone")).toBeDefined();
+    expect(
+      Math.abs(Number(attr(first(anchor, "wp:extent"), "cy")) - cmToEmu(MEMO_EMBLEM_HEIGHT_CM)),
+    ).toBeLessThan(2);
+  });
+
+  it("keeps the image's aspect ratio", () => {
+    const extent = first(anchor, "wp:extent");
+    const emblem = docxMemoWithEmblem.sections[0]?.blocks[0];
+    const ratio =
+      emblem?.type === "memoTitle" && emblem.emblem ? emblem.emblem.widthPx / emblem.emblem.heightPx : 0;
+    expect(Number(attr(extent, "cx")) / Number(attr(extent, "cy"))).toBeCloseTo(ratio, 4);
+  });
+
+  it("is anchored in the title paragraph", () => {
+    expect(textOf(paragraphWithText(withEmblem.body, "บันทึกข้อความ"))).toBe("บันทึกข้อความ");
+    expect(first(paragraphWithText(withEmblem.body, "บันทึกข้อความ"), "wp:anchor")).toBeDefined();
+  });
+
+  it("leaves its band when absent: no drawing, and the title line padded to the emblem's 1.5 cm", () => {
+    expect(first(real.body, "w:drawing")).toBeUndefined();
+    const spacing = child(
+      child(paragraphWithText(real.body, "บันทึกข้อความ"), "w:pPr") as XmlElement,
+      "w:spacing",
+    );
+    const band =
+      Number(attr(spacing, "w:before")) + Number(attr(spacing, "w:after")) + ptToTwips(MEMO_TITLE_LINE_PT);
+    expect(Math.abs(band - ptToTwips(MEMO_EMBLEM_HEIGHT_CM * PT_PER_CM))).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("page numbers and writing lines", () => {
+  it("writes Arabic page numbers as decimal when the tree says arabic", () => {
+    const [sectPr] = sectionProperties(withEmblem.body);
+    expect(attr(first(sectPr as XmlElement, "w:pgNumType"), "w:fmt")).toBe("decimal");
+  });
+
+  it("keeps an empty value's dotted writing line for handwriting", () => {
+    const p = all(withEmblem.body, "w:p").find((x) => textOf(x).startsWith("ที่ ")) as XmlElement;
+    expect(textOf(p)).toBe("ที่ \t\tวันที่ ๒๔ เมษายน ๒๕๖๘\t");
+    const underlined = all(p, "w:r").filter((r) => attr(first(r, "w:u"), "w:val") === "dotted");
+    expect(underlined.map(textOf).slice(0, 2)).toEqual([" ", "\t"]);
+  });
+
+  it("links web addresses in the body with external relationships", () => {
+    expect(all(withEmblem.body, "w:hyperlink").map(textOf)).toEqual([
+      "https://www.tanem.go.th",
+      "https://www.tanem.go.th/ita",
+    ]);
+  });
+});
