@@ -12,17 +12,31 @@ import { cm } from "./units.js";
 /**
  * A memo body paragraph: 16 pt at the memo's pitch, 6 pt before; body, closing and section heads
  * indent their first line 2.5 cm and wrap back to the margin; "เรียน …" starts at the margin.
+ * Body text is distributed the Thai way (the engine spreads a justified line's slack over
+ * grapheme clusters, as Word's thaiDistribute does); the last line of a paragraph stays ragged.
  */
 export function memoParagraph(block: Paragraph): object {
-  const indent = block.role === "salutation" ? 0 : cm(FIRST_LINE_INDENT_CM);
-  if (block.role !== "heading") return bodyText(runInlines(block.runs), indent);
-  // headlineLevel lets the page-break hook keep a head with the text it heads.
-  return { ...bodyText(runInlines(block.runs, { bold: true }), indent), headlineLevel: 1 };
+  switch (block.role) {
+    case "salutation":
+      return bodyText(runInlines(block.runs), 0);
+    case "heading":
+      // headlineLevel lets the page-break hook keep a head with the text it heads.
+      return {
+        ...bodyText(runInlines(block.runs, { bold: true }), cm(FIRST_LINE_INDENT_CM)),
+        headlineLevel: 1,
+      };
+    case "body":
+    case "closing":
+      return { ...bodyText(runInlines(block.runs), cm(FIRST_LINE_INDENT_CM)), alignment: "justify" };
+  }
 }
 
-/** List items: the marker at the first-line indent, wrapped lines back at the margin. */
+/** List items: the marker at the first-line indent, wrapped lines back at the margin, distributed. */
 export function memoList(block: List): object[] {
-  return block.items.map((item) => bodyText(markedInlines(item.marker, item.runs), cm(FIRST_LINE_INDENT_CM)));
+  return block.items.map((item) => ({
+    ...bodyText(markedInlines(item.marker, item.runs), cm(FIRST_LINE_INDENT_CM)),
+    alignment: "justify",
+  }));
 }
 
 function markedInlines(marker: string, runs: readonly Run[]): object[] {

@@ -49,6 +49,23 @@ describe("the memo body (memo-layout.md §1)", () => {
     expect(body.baseline - heading.baseline).toBeCloseTo(BODY_LINE_PITCH_PT + 6, 1);
   });
 
+  it("distributes body lines to the right margin, leaving a paragraph's last line ragged", () => {
+    const first = find("ตามที่คณะกรรมการ");
+    const page = pages[first.page - 1];
+    const lines = (page?.texts ?? []).filter(
+      (t) =>
+        t.baseline >= first.item.baseline &&
+        t.baseline < find("ข้อเท็จจริง").item.baseline &&
+        t.str.trim() !== "",
+    );
+    const ends = new Map<number, number>();
+    for (const t of lines) ends.set(t.baseline, Math.max(ends.get(t.baseline) ?? 0, t.x + t.width));
+    const rightEnds = [...ends.entries()].sort(([a], [b]) => a - b).map(([, end]) => end);
+    expect(rightEnds.length).toBeGreaterThan(2);
+    for (const end of rightEnds.slice(0, -1)) expect(end).toBeCloseTo(RIGHT_EDGE, 0);
+    expect(rightEnds.at(-1)).toBeLessThan(RIGHT_EDGE - 50);
+  });
+
   it("starts a bullet at the first-line indent and wraps it back to the margin", () => {
     const bullet = find("- เห็นควรพิจารณา");
     expect(bullet.item.x - LEFT).toBeCloseTo(cm(FIRST_LINE_INDENT_CM), 1);
