@@ -4,7 +4,7 @@
  * paragraph of a block keeps its lines together and all but the last stay with the next one, so a
  * block never splits across pages.
  */
-import { AlignmentType, LeaderType, Paragraph, TabStopType, type IParagraphOptions } from "docx";
+import { AlignmentType, Paragraph, TabStopType, type IParagraphOptions } from "docx";
 import {
   BODY_SIZE_PT,
   REVIEWER_SIGNATURE_BLANK_LINES,
@@ -35,8 +35,9 @@ export function reviewer(node: ReviewerBlock, page: PageGeometry): Paragraph[] {
   };
   const dotted = Array.from({ length: node.dottedLines }, (): IParagraphOptions => ({
     spacing: { ...BODY_LINE },
-    tabStops: [{ type: TabStopType.RIGHT, position: page.textWidth, leader: LeaderType.DOT }],
-    children: [thaiTabRun(BODY)],
+    // The same dotted writing line as the memo's head: an underlined tab to the margin.
+    tabStops: [{ type: TabStopType.RIGHT, position: page.textWidth }],
+    children: [thaiTabRun({ ...BODY, dottedUnderline: true })],
   }));
   return keptTogether([
     title,

@@ -176,6 +176,7 @@ describe("the signature and the reviewers", () => {
 
   it("gives each reviewer as many dotted writing lines as the tree asks for, across the text width", () => {
     const ps = all(memo.body, "w:p");
+    const textWidth = 11906 - cmToTwips(MEMO_MARGIN_LEFT_CM) - cmToTwips(MEMO_MARGIN_RIGHT_CM);
     for (const reviewer of of("reviewer")) {
       const start = ps.findIndex((p) => textOf(p) === reviewer.title);
       const lines = ps.slice(start + 1, start + 1 + reviewer.dottedLines);
@@ -183,6 +184,8 @@ describe("the signature and the reviewers", () => {
         expect(textOf(line)).toBe("\t");
         const stop = first(pPr(line) as XmlElement, "w:tab");
         expect(attr(stop, "w:val")).toBe("right");
+        expect(Number(attr(stop, "w:pos"))).toBe(textWidth);
+        expect(attr(first(first(line, "w:r") as XmlElement, "w:u"), "w:val")).toBe("dotted");
       }
       expect(textOf(ps[start + 1 + reviewer.dottedLines] as XmlElement)).toBe("");
     }
