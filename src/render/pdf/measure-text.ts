@@ -6,9 +6,11 @@ interface FontkitFont {
   layout(text: string): { readonly advanceWidth: number };
 }
 
-const require = createRequire(import.meta.url);
-// fontkit is the shaper pdfkit itself uses, so widths measured here match what pdfmake lays out.
-const fontkit = require("fontkit") as { openSync(path: string): FontkitFont };
+// fontkit as pdfkit itself loads it (pdfmake → pdfkit → fontkit, pinned by the package's
+// overrides), so widths measured here match what pdfmake lays out, however npm nests them.
+const fromPdfmake = createRequire(createRequire(import.meta.url).resolve("pdfmake"));
+const fromPdfkit = createRequire(fromPdfmake.resolve("pdfkit"));
+const fontkit = fromPdfkit("fontkit") as { openSync(path: string): FontkitFont };
 
 const fonts = new Map<boolean, FontkitFont>();
 
