@@ -6,10 +6,21 @@ type Entry<P> = Readonly<Record<Lang, (params: P) => MessageText>>;
 const entry = <P extends Readonly<Record<string, MessageParam | undefined>>>(e: Entry<P>): Entry<P> => e;
 
 /**
- * Characters in the data that cannot be printed as typed (src/load/check-characters.ts).
+ * Text values that cannot be printed as typed (src/load/check-text-values.ts): too long, or
+ * holding characters that cannot be printed.
  * `shown` is the character itself, quoted, or empty for an invisible one; `codePoint` is U+XXXX.
  */
 export const TEXT_MESSAGES = {
+  "text.too-long": entry<{ length: number; max: number }>({
+    en: (p) => ({
+      message: `the text is ${p.length.toLocaleString("en")} characters long, more than the ${p.max.toLocaleString("en")} a value may hold`,
+      hint: "split it into several steps, sub-items or outcomes, or check that nothing was pasted twice",
+    }),
+    th: (p) => ({
+      message: `ข้อความยาว ${p.length.toLocaleString("en")} อักขระ เกินกว่าที่รับได้ ${p.max.toLocaleString("en")} อักขระ`,
+      hint: "แบ่งเป็นหลายขั้นตอน หลายข้อย่อย หรือหลายผลลัพธ์ หรือตรวจดูว่าไม่ได้วางข้อความซ้ำ",
+    }),
+  }),
   "text.no-glyph": entry<{ shown: string; codePoint: string }>({
     en: (p) => ({
       message: `the character ${p.shown} (${p.codePoint}) cannot be printed: the Sarabun font has no shape for it`,

@@ -16,6 +16,13 @@ const BIDI = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/u;
 const SURELY_PRINTABLE =
   /[\u0020-\u007E\u0E01-\u0E3A\u0E3F-\u0E5B\n\r\t\u00A0\u00AD\u200B-\u200D\u2060\uFEFF]/u;
 
+/**
+ * Longest text value accepted, in characters. The longest text of the 2568 report is about 600
+ * characters; 5,000 is two pages of a table cell. Far longer text is a pasting accident, and
+ * laying out megabytes of Thai in one cell would keep the PDF writer busy for many minutes.
+ */
+export const MAX_TEXT_CHARS = 5000;
+
 type Report = (
   code: MessageCode,
   params: Readonly<Record<string, MessageParam>>,
@@ -58,19 +65,24 @@ function pathOf(ancestors: readonly unknown[], node: Scalar): PathSegment[] | un
 }
 
 /**
- * Reports the characters of the file's text values that cannot be printed as typed: control
+ * Reports text values longer than MAX_TEXT_CHARS, and the characters of the file's text values that cannot be printed as typed: control
  * characters, bidi controls, and characters Sarabun has no glyph for (emoji, ✓, other scripts),
  * which the PDF writer would otherwise refuse with an internal error. Each distinct character
  * of a value is reported once, at its first position in the file (or at the value, when it is
  * written as an escape such as "\u0007").
  */
-export async function checkCharacters(yaml: ParsedYaml, text: string, report: Report): Promise<void> {
+export async function checkTextValues(yaml: ParsedYaml, text: string, report: Report): Promise<void> {
   const found: { ch: string; node: Scalar; path: PathSegment[] }[] = [];
   visit(yaml.doc, {
     Scalar(_key, node, ancestors) {
       if (typeof node.value !== "string") return;
       const path = pathOf(ancestors, node);
       if (path === undefined) return; // keys are checked against the schema
+      if (node.value.length > MAX_TEXT_CHARS) {
+        const { line, col } = yaml.lineCounter.linePos(node.range?.[0] ?? 0);
+        report("text.too-long", { length: node.value.length, max: MAX_TEXT_CHARS }, { path, line, col });
+        return;
+      }
       for (const ch of new Set(node.value)) {
         if (!SURELY_PRINTABLE.test(ch)) found.push({ ch, node, path });
       }

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import type { z } from "zod";
 import type { MessageCode } from "../i18n/catalog.js";
-import { checkCharacters } from "./check-characters.js";
+import { checkTextValues } from "./check-text-values.js";
 import { decodeText } from "./decode-text.js";
 import type { IssueList } from "./issue-list.js";
 import { locate } from "./locate.js";
@@ -46,7 +46,7 @@ export async function loadYamlFile<S extends z.ZodType>(
     issues.add(absFile, "file.empty", {});
     return { yaml };
   }
-  await checkCharacters(yaml, decoded.text, (code, params, where) => issues.add(absFile, code, params, where));
+  await checkTextValues(yaml, decoded.text, (code, params, where) => issues.add(absFile, code, params, where));
   const result = schema.safeParse(yaml.data);
   if (result.success) return yaml.problems.length > 0 ? { yaml } : { value: result.data, yaml };
   for (const p of problemsFromZod(result.error.issues, yaml.data, schema)) {
