@@ -73,10 +73,13 @@ function positionOf(bytes: Uint8Array, offset: number): { line: number; col: num
  */
 export function decodeText(bytes: Uint8Array): DecodedText {
   const body = UTF8_BOM.every((b, i) => bytes[i] === b) ? bytes.subarray(UTF8_BOM.length) : bytes;
+  // UTF-16 without a byte-order mark: the YAML keys, spaces and line ends are ASCII, one NUL byte
+  // each. A stray NUL in a UTF-8 file (or in binary garbage) is rare and is reported where it is.
+  const nulBytes = body.reduce((n, b) => (b === 0 ? n + 1 : n), 0);
   if (
     (bytes[0] === 0xff && bytes[1] === 0xfe) ||
     (bytes[0] === 0xfe && bytes[1] === 0xff) ||
-    body.includes(0)
+    nulBytes * 8 > body.length
   ) {
     return { ok: false, code: "file.utf16", params: {} };
   }
