@@ -134,3 +134,16 @@ export const COVER_MIN_SIZE_PT = 18;
  * 97 % of it: the widths are fontkit's, and Word's own shaping of Sarabun may add kerning.
  */
 export const DOCX_FIT_TOLERANCE = 0.97;
+/**
+ * Word sets a line of Sarabun at its Windows metrics (win ascent 1286 + descent 567 per 1000
+ * units): single spacing is 1.853 em. The DOCX writer uses it to estimate table row heights.
+ */
+export const SARABUN_WORD_LINE_EM = 1.853;
+/**
+ * A measure row estimated at most this fraction of the table page's room under the header rows is
+ * kept whole (`w:cantSplit`), as the official layout wants for short rows; taller rows may break.
+ * Word lets a kept row taller than a page run off the page, so the estimate keeps a wide margin.
+ */
+export const DOCX_KEEP_ROW_MAX_PAGE_FRACTION = 0.6;
+/** Thai lines break at word boundaries, wasting part of each line: estimated lines × this. */
+export const DOCX_LINE_BREAK_SLACK = 1.15;

@@ -1,8 +1,8 @@
 /**
  * The measure table: column widths from layout.ts, both header rows repeated on every page
- * (`w:tblHeader`), body rows allowed to break across pages (no `w:cantSplit`: measure ๑ of the seed
- * runs over three pages). Cell text is left-aligned: `thaiDistribute` spreads letters apart in
- * narrow columns.
+ * (`w:tblHeader`). Rows taller than a good part of a page may break across pages (measure ๑ of the
+ * seed runs over three); clearly short rows are kept whole (`w:cantSplit`, see row-height.ts).
+ * Cell text is left-aligned: `thaiDistribute` spreads letters apart in narrow columns.
  */
 import {
   AlignmentType,
@@ -22,6 +22,7 @@ import {
   CELL_PADDING_SIDE_PT,
   CELL_PADDING_TOP_PT,
   CHECK_MARK_SIZE_PT,
+  DOCX_KEEP_ROW_MAX_PAGE_FRACTION,
   TABLE_COLUMN_WIDTHS_CM,
   TABLE_HEADER_MIN_SIZE_PT,
   TABLE_RULE_WIDTH_PT,
@@ -32,6 +33,7 @@ import type { CellContent, MeasureTable } from "../../document/nodes.js";
 import { assertNever } from "../../document/nodes.js";
 import { placeCells, type PlacedCell } from "./cell-columns.js";
 import type { PageGeometry } from "./page-geometry.js";
+import { estimateRowHeightPt } from "./row-height.js";
 import { sizeToFit, widestWord, type TextMeasure } from "./text-measure.js";
 import { thaiRuns, thaiTextRun } from "./thai-run.js";
 import { cmToTwips, ptToHalfPoints, ptToTwips } from "./units.js";
@@ -62,6 +64,16 @@ export function columnWidthsTwips(table: MeasureTable, page: PageGeometry): numb
 export function measureTable(node: MeasureTable, page: PageGeometry, measure: TextMeasure): Table {
   const widths = columnWidthsTwips(node, page);
   const headerSizePt = headerSize(node, widths, measure);
+  const headerRows = placeCells(node.headerRows);
+  const bodyRows = placeCells(node.rows);
+  // Room for a body row on a table page: the text height less the repeated header rows.
+  const headerPt = headerRows.reduce(
+    (sum, row) => sum + estimateRowHeightPt(row, widths, headerSizePt, measure),
+    0,
+  );
+  const roomPt = page.textHeight / TWIPS_PER_PT - headerPt;
+  const keepWhole = (row: readonly PlacedCell[]): boolean =>
+    estimateRowHeightPt(row, widths, TABLE_SIZE_PT, measure) <= DOCX_KEEP_ROW_MAX_PAGE_FRACTION * roomPt;
   const rule = { style: BorderStyle.SINGLE, size: Math.round(TABLE_RULE_WIDTH_PT * 8), color: "000000" };
   return new Table({
     layout: TableLayoutType.FIXED,
@@ -82,7 +94,7 @@ export function measureTable(node: MeasureTable, page: PageGeometry, measure: Te
       right: ptToTwips(CELL_PADDING_SIDE_PT),
     },
     rows: [
-      ...placeCells(node.headerRows).map(
+      ...headerRows.map(
         (cells) =>
           new TableRow({
             tableHeader: true,
@@ -90,7 +102,15 @@ export function measureTable(node: MeasureTable, page: PageGeometry, measure: Te
             children: cellsOf(cells, widths, headerSizePt),
           }),
       ),
-      ...placeCells(node.rows).map((cells) => new TableRow({ children: cellsOf(cells, widths, undefined) })),
+      // A short row moves whole to the next page; a tall one breaks (cantSplit on a row taller
+      // than a page would make Word run it off the page).
+      ...bodyRows.map(
+        (cells) =>
+          new TableRow({
+            ...(keepWhole(cells) ? { cantSplit: true } : {}),
+            children: cellsOf(cells, widths, undefined),
+          }),
+      ),
     ],
   });
 }

@@ -26,6 +26,8 @@ export interface PageGeometry {
   readonly left: number;
   /** Width between the left and right margins, in the section's orientation. */
   readonly textWidth: number;
+  /** Height between the top and bottom margins, in the section's orientation. */
+  readonly textHeight: number;
 }
 
 export function pageGeometry(section: Pick<Section, "layout" | "orientation">): PageGeometry {
@@ -34,12 +36,14 @@ export function pageGeometry(section: Pick<Section, "layout" | "orientation">): 
   const landscape = section.orientation === "landscape";
   const margins = marginsOf(section.layout);
   const paperWidth = landscape ? portraitHeight : portraitWidth;
+  const paperHeight = landscape ? portraitWidth : portraitHeight;
   return {
     portraitWidth,
     portraitHeight,
     landscape,
     ...margins,
     textWidth: paperWidth - margins.left - margins.right,
+    textHeight: paperHeight - margins.top - margins.bottom,
   };
 }
 

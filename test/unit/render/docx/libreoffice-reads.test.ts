@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Block, Document } from "../../../../src/document/nodes.js";
 import { renderDocx } from "../../../../src/render/docx/index.js";
+import { tableRowsReport } from "../../../fixtures/documents/table-rows.js";
 import { realDocuments } from "./helpers/documents.js";
 import { convertWithLibreOffice, piecesIn, squeeze } from "./helpers/libreoffice.js";
 
@@ -8,6 +9,7 @@ const { memo, report } = await realDocuments();
 const converted = {
   memo: convertWithLibreOffice(await renderDocx(memo), "memo"),
   report: convertWithLibreOffice(await renderDocx(report), "report"),
+  rows: convertWithLibreOffice(await renderDocx(tableRowsReport), "rows"),
 };
 
 /** The page number line "- 2 -": LibreOffice draws thaiNumbers as Arabic digits. */
@@ -105,5 +107,20 @@ describe("LibreOffice reading the report DOCX", () => {
       .flatMap((b) => (b.type === "measureTable" ? b.rows : []))
       .filter((row) => row.some((cell) => cell.content.some((c) => c.kind === "check"))).length;
     expect(pageTexts.join("").split("\u2713").length - 1).toBe(checks);
+  });
+});
+
+describe("LibreOffice reading a table of one tall and six short rows", () => {
+  const { pageSizes, pageTexts } = converted.rows;
+
+  it("breaks the tall row over pages and moves each short row whole", () => {
+    expect(pageSizes.length).toBeGreaterThan(2);
+    const pagesWith = (tag: string): number[] =>
+      pageTexts.flatMap((text, page) => (squeeze(text).includes(squeeze(tag)) ? [page] : []));
+    // The tall row starts with its first step and ends with the link outcome, pages apart.
+    const [start] = pagesWith("จัดทำคู่มือหรือมาตรฐานการปฏิบัติงาน");
+    const end = pagesWith("ประชาชนเข้าถึงบริการออนไลน์ได้ที่").at(-1);
+    expect((end ?? 0) - (start ?? 0)).toBeGreaterThanOrEqual(1);
+    for (const n of [2, 3, 4, 5, 6, 7]) expect(pagesWith(`แถวทดสอบ ${n}`), `row ${n}`).toHaveLength(1);
   });
 });

@@ -14,7 +14,8 @@ import type { MeasureTable } from "../../../../src/document/nodes.js";
 import { CHECK_MARK, CHECK_MARK_FONT } from "../../../../src/render/docx/measure-table.js";
 import { cmToTwips } from "../../../../src/render/docx/units.js";
 import { all, child, first, textOf, type XmlElement } from "./helpers/read-docx.js";
-import { attr, renderedReal, sectionProperties } from "./helpers/rendered.js";
+import { attr, rendered, renderedReal, sectionProperties } from "./helpers/rendered.js";
+import { tableRowsReport } from "../../../fixtures/documents/table-rows.js";
 
 const report = await renderedReal("report");
 const table = first(report.body, "w:tbl") as XmlElement;
@@ -107,9 +108,23 @@ describe("the measure table", () => {
     for (const row of rows.slice(2)) expect(first(row, "w:tblHeader")).toBeUndefined();
   });
 
-  it("lets measure rows break across pages (no cantSplit)", () => {
+  it("lets the real measures, all taller than a good part of a page, break across pages (no cantSplit)", () => {
     expect(rows.length).toBe(2 + treeTable.rows.length);
     for (const row of rows.slice(2)) expect(first(row, "w:cantSplit")).toBeUndefined();
+  });
+
+  it("keeps short rows whole and lets the tall one break (hand-written table of one tall and six short rows)", async () => {
+    const fixture = await rendered(tableRowsReport);
+    const fixtureRows = all(first(fixture.body, "w:tbl") as XmlElement, "w:tr").slice(2);
+    expect(fixtureRows.map((row) => first(row, "w:cantSplit") !== undefined)).toEqual([
+      false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it("merges the header cells as the tree spans them", () => {
