@@ -55,3 +55,10 @@ export const PROTECTED = new RegExp(
   ].join("|"),
   "gu",
 );
+
+/**
+ * Era abbreviations that stay on one line with the year after them, even across a space
+ * ("พ.ศ. ๒๕๖๘"): a line ending in "พ.ศ." with its year on the next reads as a typing error.
+ */
+export const ERA_END = /(?:พ\.ศ\.|ค\.ศ\.|จ\.ศ\.|ร\.ศ\.)$/u;
+export const NUMBER = /^[0-9๐-๙]+(?:[.,:/][0-9๐-๙]+)*$/u;

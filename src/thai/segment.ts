@@ -2,8 +2,10 @@ import {
   CLOSING,
   DASH,
   DEPENDENT_START,
+  ERA_END,
   LEADING_VOWEL_END,
   MAI_YAMOK,
+  NUMBER,
   OPENING,
   PROTECTED,
   SPACE,
@@ -27,9 +29,9 @@ const segmenter = new Intl.Segmenter("th", { granularity: "word" });
  * before it and opening brackets/quotes with the word after; ๆ stays with its word (even after
  * a space, "ต่าง ๆ"); URLs, e-mail addresses, numbers, dotted abbreviations ("พ.ศ.", "อ.บ.ต.")
  * and Latin words ("E-Service", "Don't") are never split, nor parted from a Thai word they touch
- * ("ITAที่"); and no segment starts with a
+ * ("ITAที่"); an era stays with its year ("พ.ศ. ๒๕๖๘"); and no segment starts with a
  * dependent vowel or tone mark, or ends with a leading vowel.
- * @example segmentThai("ปีงบประมาณ พ.ศ. ๒๕๖๘") → ["ปีงบ", "ประมาณ", " ", "พ.ศ.", " ", "๒๕๖๘"]
+ * @example segmentThai("ปีงบประมาณ พ.ศ. ๒๕๖๘") → ["ปีงบ", "ประมาณ", " ", "พ.ศ. ๒๕๖๘"]
  */
 export function segmentThai(text: string): string[] {
   return glue(tokenize(text));
@@ -66,6 +68,18 @@ function glue(tokens: readonly string[]): string[] {
         out[out.length - 1] = prev + token;
         continue;
       }
+      // "พ.ศ. ๒๕๖๘": an era and its year stay together across the space.
+      if (
+        prev !== undefined &&
+        next !== undefined &&
+        ERA_END.test(prev) &&
+        NUMBER.test(next) &&
+        pendingOpen === ""
+      ) {
+        out[out.length - 1] = prev + token + next;
+        i++;
+        continue;
+      }
       flushOpen();
       out.push(token);
       continue;
@@ -85,7 +99,8 @@ function glue(tokens: readonly string[]): string[] {
         LEADING_VOWEL_END.test(prev));
     const afterSpaceYamok = prev !== undefined && text.startsWith(MAI_YAMOK) && /\s$/u.test(prev);
     const scriptJoin = prev !== undefined && joinsScripts(prev, text);
-    if (attaches || afterSpaceYamok || scriptJoin) out[out.length - 1] = prev + text;
+    const eraYear = prev !== undefined && ERA_END.test(prev) && NUMBER.test(text);
+    if (attaches || afterSpaceYamok || scriptJoin || eraYear) out[out.length - 1] = prev + text;
     else out.push(text);
   }
   flushOpen();
