@@ -12,6 +12,7 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  TabStopType,
   TextRun,
   VerticalAlignTable,
   WidthType,
@@ -35,7 +36,7 @@ import { placeCells, type PlacedCell } from "./cell-columns.js";
 import type { PageGeometry } from "./page-geometry.js";
 import { estimateRowHeightPt } from "./row-height.js";
 import { sizeToFit, widestWord, type TextMeasure } from "./text-measure.js";
-import { thaiRuns, thaiTextRun } from "./thai-run.js";
+import { thaiRuns, thaiTabRun, thaiTextRun } from "./thai-run.js";
 import { cmToTwips, ptToHalfPoints, ptToTwips } from "./units.js";
 
 /**
@@ -99,7 +100,7 @@ export function measureTable(node: MeasureTable, page: PageGeometry, measure: Te
           new TableRow({
             tableHeader: true,
             cantSplit: true,
-            children: cellsOf(cells, widths, headerSizePt),
+            children: cellsOf(cells, widths, headerSizePt, measure),
           }),
       ),
       // A short row moves whole to the next page; a tall one breaks (cantSplit on a row taller
@@ -108,7 +109,7 @@ export function measureTable(node: MeasureTable, page: PageGeometry, measure: Te
         (cells) =>
           new TableRow({
             ...(keepWhole(cells) ? { cantSplit: true } : {}),
-            children: cellsOf(cells, widths, undefined),
+            children: cellsOf(cells, widths, undefined, measure),
           }),
       ),
     ],
@@ -120,6 +121,7 @@ function cellsOf(
   row: readonly PlacedCell[],
   widths: readonly number[],
   headerSizePt: number | undefined,
+  measure: TextMeasure,
 ): TableCell[] {
   const header = headerSizePt !== undefined;
   return row.map(({ cell, column, span }) => {
@@ -129,18 +131,22 @@ function cellsOf(
       ...(span > 1 ? { columnSpan: span } : {}),
       ...(cell.rowSpan !== undefined && cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
       verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-      children: cellParagraphs(cell.content, headerSizePt),
+      children: cellParagraphs(cell.content, headerSizePt, measure),
     });
   });
 }
 
-function cellParagraphs(content: readonly CellContent[], headerSizePt: number | undefined): Paragraph[] {
+function cellParagraphs(
+  content: readonly CellContent[],
+  headerSizePt: number | undefined,
+  measure: TextMeasure,
+): Paragraph[] {
   // A cell must hold at least one paragraph.
   if (content.length === 0) return [new Paragraph({ children: [] })];
   return content.map((item) => {
     switch (item.kind) {
       case "text":
-        return textParagraph(item, headerSizePt);
+        return textParagraph(item, headerSizePt, measure);
       case "check":
         return new Paragraph({
           alignment: AlignmentType.CENTER,
@@ -160,25 +166,39 @@ function cellParagraphs(content: readonly CellContent[], headerSizePt: number | 
 }
 
 /**
- * "๑." and "(๑)" hang before their text: the first line starts at the level's indent, wrapped
- * lines one CELL_LEVEL_STEP_CM further in. The marker is followed by a space rather than a tab: a
- * marker wider than the step ("(๑๒)") would otherwise jump to the next default tab stop.
+ * A paragraph in a cell. Its marker ("๑.", "(๑)", "-") hangs as in the PDF: the marker starts at
+ * the level's indent (one CELL_LEVEL_STEP_CM per level), the text a space after the marker, and
+ * wrapped lines align with the text. The hanging width is the measured marker plus a space (a
+ * little wider for Word's own widths), and a tab stop there takes the text to it.
  */
 function textParagraph(
   item: Extract<CellContent, { kind: "text" }>,
   headerSizePt: number | undefined,
+  measure: TextMeasure,
 ): Paragraph {
-  const step = cmToTwips(CELL_LEVEL_STEP_CM);
-  const hasMarker = item.marker !== undefined;
+  const start = cmToTwips(CELL_LEVEL_STEP_CM) * item.level;
   const header = headerSizePt !== undefined;
   const style = header ? { sizePt: headerSizePt, bold: true } : TEXT;
+  const alignment = header || item.align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT;
+  if (item.marker === undefined) {
+    return new Paragraph({
+      alignment,
+      ...(start > 0 ? { indent: { left: start } } : {}),
+      children: thaiRuns(item.runs, style),
+    });
+  }
+  const markerPt = measure.width(item.marker, style.sizePt, false) * MARKER_WIDTH_ALLOWANCE;
+  const hanging = Math.ceil(ptToTwips(markerPt + measure.width(" ", style.sizePt, false)));
   return new Paragraph({
-    alignment: header || item.align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT,
-    ...(hasMarker ? { indent: { left: step * (item.level + 1), hanging: step } } : {}),
-    ...(!hasMarker && item.level > 0 ? { indent: { left: step * item.level } } : {}),
-    children: [...(hasMarker ? [thaiTextRun(`${item.marker} `, style)] : []), ...thaiRuns(item.runs, style)],
+    alignment,
+    indent: { left: start + hanging, hanging },
+    tabStops: [{ type: TabStopType.LEFT, position: start + hanging }],
+    children: [thaiTextRun(item.marker, style), thaiTabRun(style), ...thaiRuns(item.runs, style)],
   });
 }
+
+/** Word may set a marker a little wider than fontkit measures it; the tab must still reach its stop. */
+const MARKER_WIDTH_ALLOWANCE = 1.05;
 
 /**
  * One size for both header rows: the largest (up to TABLE_SIZE_PT) at which the widest word of

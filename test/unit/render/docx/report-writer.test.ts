@@ -155,7 +155,8 @@ describe("the measure table", () => {
     for (const jc of all(table, "w:jc")) expect(attr(jc, "w:val")).not.toBe("thaiDistribute");
   });
 
-  it("hangs step markers ๑. and (๑) before their text, one level step further in per level", () => {
+  it("hangs step markers ๑. and (๑): marker at the level's indent, wrapped lines aligned with the text after it", async () => {
+    const measure = textMeasure(await embeddedFontFiles());
     const step = cmToTwips(CELL_LEVEL_STEP_CM);
     const levels = new Set<number>();
     treeTable.rows.forEach((treeRow, r) => {
@@ -164,12 +165,17 @@ describe("the measure table", () => {
         const paragraphs = all(cells[c] as XmlElement, "w:p");
         treeCell.content.forEach((x, i) => {
           if (x.kind !== "text" || x.marker === undefined) return;
-          const ind = first(paragraphs[i] as XmlElement, "w:ind");
-          expect(textOf(paragraphs[i] as XmlElement).startsWith(`${x.marker} `)).toBe(true);
-          expect([Number(attr(ind, "w:left")), Number(attr(ind, "w:hanging"))]).toEqual([
-            step * (x.level + 1),
-            step,
-          ]);
+          const p = paragraphs[i] as XmlElement;
+          const left = Number(attr(first(p, "w:ind"), "w:left"));
+          const hanging = Number(attr(first(p, "w:ind"), "w:hanging"));
+          expect(textOf(p).startsWith(`${x.marker}\t`)).toBe(true);
+          expect(left - hanging).toBe(step * x.level);
+          // The text starts a space after the marker, where a tab stop takes it.
+          const markerAndSpace =
+            (measure.width(x.marker, TABLE_SIZE_PT, false) + measure.width(" ", TABLE_SIZE_PT, false)) * 20;
+          expect(hanging).toBeGreaterThanOrEqual(markerAndSpace);
+          expect(hanging).toBeLessThan(markerAndSpace * 1.1);
+          expect(attr(first(first(p, "w:tabs") as XmlElement, "w:tab"), "w:pos")).toBe(String(left));
           levels.add(x.level);
         });
       });
@@ -184,7 +190,7 @@ describe("the measure table", () => {
         const expected = treeCell.content
           .map((x) =>
             x.kind === "text"
-              ? `${x.marker === undefined ? "" : `${x.marker} `}${x.runs.map((run) => run.text).join("")}`
+              ? `${x.marker === undefined ? "" : `${x.marker}\t`}${x.runs.map((run) => run.text).join("")}`
               : CHECK_MARK,
           )
           .join("");
