@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { docxMemoWithEmblem } from "../../../fixtures/documents/docx-memo.js";
 import { renderDocx } from "../../../../src/render/docx/index.js";
+import { dropIgnorable } from "./helpers/markup-compatibility.js";
 import { docxEntries } from "./helpers/read-docx.js";
 import { realDocuments } from "./helpers/documents.js";
 import { ooxmlSchema, requireTool } from "./helpers/tools.js";
@@ -42,6 +43,22 @@ describe.each(Object.entries(cases))("the %s DOCX", (name, tree) => {
       );
       expect(result.output, part).toContain("validates");
       expect(result.ok, result.output).toBe(true);
+    }
+  });
+
+  it("has its other WordprocessingML parts valid once what mc:Ignorable lists is dropped, as a reader does", async () => {
+    requireTool("xmllint");
+    const entries = docxEntries(await renderDocx(tree));
+    const parts = [...entries.keys()].filter((p) =>
+      /^word\/(styles|settings|fontTable|numbering|footnotes|endnotes)\.xml$/.test(p),
+    );
+    expect(parts).toEqual(
+      expect.arrayContaining(["word/styles.xml", "word/settings.xml", "word/fontTable.xml"]),
+    );
+    for (const part of parts) {
+      const xml = dropIgnorable(new TextDecoder().decode(entries.get(part)));
+      const result = validate(xml, `${name.replace(/ /g, "-")}-mce-${part.replace(/\//g, "_")}`);
+      expect(result.ok, `${part}: ${result.output}`).toBe(true);
     }
   });
 });
