@@ -7,6 +7,7 @@
 //   --soffice-runs N    BENCH_SOFFICE_RUNS  LibreOffice conversions (default: --runs)
 //   --sizes 10,100,1000 BENCH_SIZES         synthetic years to build (empty: none)
 //   --synthetic-runs N  BENCH_SYNTH_RUNS    builds per synthetic year (default 1)
+//   --timeout S         BENCH_TIMEOUT_S     give up on one build after S seconds (default 900)
 //   --no-record         BENCH_NO_RECORD=1   print only; leave RESULTS.md alone
 //   --label TEXT        BENCH_LABEL         a note for the history row (e.g. "quiet machine")
 import { performance } from "node:perf_hooks";
@@ -33,6 +34,7 @@ const SIZES = option("sizes", "BENCH_SIZES", "10,100,1000").split(",").filter(Bo
 const SYNTH_RUNS = Number(option("synthetic-runs", "BENCH_SYNTH_RUNS", "1"));
 const RECORD = !process.argv.includes("--no-record") && process.env.BENCH_NO_RECORD !== "1";
 const LABEL = option("label", "BENCH_LABEL", "");
+const TIMEOUT_MS = Number(option("timeout", "BENCH_TIMEOUT_S", "900")) * 1000;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -50,8 +52,10 @@ function cliRun(args) {
     cwd: ROOT,
     env: { ...process.env, BENCH_RUSAGE_FILE: rusageFile },
     encoding: "utf8",
+    timeout: TIMEOUT_MS,
   });
   const wallMs = performance.now() - started;
+  if (child.error?.code === "ETIMEDOUT") return { wallMs, maxRssMb: NaN, cpuMs: NaN, timedOut: true };
   if (child.status !== 0 || !existsSync(rusageFile)) {
     throw new Error(`ita-report ${args.join(" ")} failed (${child.status}):\n${child.stderr}`);
   }
@@ -68,7 +72,11 @@ function buildRuns(label, runs, args) {
     if (outDir) rmSync(outDir, { recursive: true, force: true });
     outDir = tmp("out");
     samples.push(cliRun([...args, "--out", outDir]));
-    process.stderr.write(`  ${label} ${i + 1}/${runs}: ${samples.at(-1).wallMs.toFixed(0)} ms\n`);
+    const last = samples.at(-1);
+    process.stderr.write(
+      `  ${label} ${i + 1}/${runs}: ${last.wallMs.toFixed(0)} ms${last.timedOut ? " (timed out)" : ""}\n`,
+    );
+    if (last.timedOut) break;
   }
   return {
     label,
@@ -76,6 +84,7 @@ function buildRuns(label, runs, args) {
     wallMs: median(samples.map((s) => s.wallMs)),
     minMs: Math.min(...samples.map((s) => s.wallMs)),
     maxRssMb: Math.max(...samples.map((s) => s.maxRssMb)),
+    timedOut: samples.some((s) => s.timedOut),
     cpuMs: median(samples.map((s) => s.cpuMs)),
     outDir,
   };
