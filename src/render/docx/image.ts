@@ -1,14 +1,14 @@
 /**
  * The image data part of docx's ImageRun options for an image of the data folder. Word 2016+
- * draws SVG itself but docx requires a raster fallback for older readers: a transparent pixel
- * keeps the space, since we have no rasteriser.
+ * draws SVG itself but docx requires a raster fallback for older readers (LibreOffice 7.4 among
+ * them): a transparent pixel keeps the space empty, since we have no rasteriser.
  */
 import type { Image } from "../../document/nodes.js";
 
 /** A 1×1 transparent PNG. */
 const TRANSPARENT_PIXEL_PNG = Uint8Array.from(
   Buffer.from(
-    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAAC0lEQVR42mNgAAIAAAUAAen63NgAAAAASUVORK5CYII=",
     "base64",
   ),
 );
