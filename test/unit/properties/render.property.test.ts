@@ -1,0 +1,68 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { buildMemo } from "../../../src/document/build-memo.js";
+import { buildReport } from "../../../src/document/build-report.js";
+import { renderDocx } from "../../../src/render/docx/index.js";
+import { renderPdf } from "../../../src/render/pdf/index.js";
+import { pdftotextRaw, visibleText } from "../../helpers/pdf-text.js";
+import { yearData } from "../document/year-data-fixture.js";
+import { documentTexts } from "./document-texts.js";
+import { measureInputs } from "./measure.arbitrary.js";
+import { thaiText } from "./thai-text.arbitrary.js";
+
+/** The text of a DOCX's body: every w:t run, unescaped, in order. */
+function docxText(docx: Uint8Array): string {
+  const dir = mkdtempSync(join(tmpdir(), "ita-prop-"));
+  try {
+    writeFileSync(join(dir, "f.docx"), docx);
+    const xml = execFileSync("unzip", ["-p", join(dir, "f.docx"), "word/document.xml"], {
+      encoding: "utf8",
+      maxBuffer: 1 << 26,
+    });
+    return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+      .map((m) =>
+        (m[1] ?? "")
+          .replace(/&lt;/g, "<")
+          .replace(/&gt;/g, ">")
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, "&"),
+      )
+      .join("");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const model = fc.record({ measures: measureInputs(3), subject: thaiText(20), to: thaiText(6) }).map((m) => ({
+  ...m,
+  data: yearData({
+    measures: m.measures,
+    report: {
+      memo: { ...yearData().report.memo, subject: m.subject, to: m.to, date: "24 เม.ย. 68" },
+    },
+  }),
+}));
+
+describe("any valid model renders in both formats with all its text", () => {
+  test("memo and report: PDF and DOCX render, and every paragraph's text is extractable from both", async () => {
+    await fc.assert(
+      fc.asyncProperty(model, async ({ data }) => {
+        for (const doc of [buildMemo(data), buildReport(data)]) {
+          const [pdf, docx] = await Promise.all([renderPdf(doc), renderDocx(doc)]);
+          // Rows that fit a page are never split, so each paragraph is one stretch of the text.
+          const pdfText = visibleText(pdftotextRaw(pdf));
+          const wordText = visibleText(docxText(docx));
+          for (const text of documentTexts(doc)) {
+            expect(pdfText).toContain(visibleText(text));
+            expect(wordText).toContain(visibleText(text));
+          }
+        }
+      }),
+      { numRuns: 8 },
+    );
+  });
+});
