@@ -38,7 +38,21 @@ export function sectionOptions(
   children: SectionChildren,
 ): ISectionOptions {
   const numbering = doc.pageNumbers;
-  const hidesFirstPage = numbering !== undefined && index === 0 && numbering.fromPage > 1;
+  const numbered = numbering !== undefined;
+  // The memo's first page always differs: it starts at the emblem (1.5 cm), later pages below the
+  // header band (2.5 cm), with or without page numbers. Elsewhere only a hidden number differs.
+  const memo = section.layout === "memo";
+  const differentFirstPage = memo || (numbered && index === 0 && numbering.fromPage > 1);
+  const numberOnFirstPage = numbered && !(index === 0 && numbering.fromPage > 1);
+  const headers =
+    memo || numbered
+      ? {
+          default: pageHeader(section, numbered),
+          ...(differentFirstPage
+            ? { first: numberOnFirstPage ? pageHeader(section, true) : emptyHeader() }
+            : {}),
+        }
+      : undefined;
   return {
     properties: {
       page: {
@@ -64,16 +78,9 @@ export function sectionOptions(
               },
             }),
       },
-      ...(hidesFirstPage ? { titlePage: true } : {}),
+      ...(differentFirstPage ? { titlePage: true } : {}),
     },
-    ...(numbering === undefined
-      ? {}
-      : {
-          headers: {
-            default: pageNumberHeader(section),
-            ...(hidesFirstPage ? { first: emptyHeader() } : {}),
-          },
-        }),
+    ...(headers === undefined ? {} : { headers }),
     children,
   };
 }
@@ -88,7 +95,7 @@ function headerDistanceCm(section: Section): number {
  * reaches past the top margin, so later pages start 2.5 cm down while page 1 (empty header)
  * starts at the emblem, 1.5 cm down.
  */
-function pageNumberHeader(section: Section): Header {
+function pageHeader(section: Section, numbered: boolean): Header {
   const bandPt = (MEMO_MARGIN_TOP_LATER_PAGES_CM - PAGE_NUMBER_TOP_CM) * PT_PER_CM;
   const size = ptToHalfPoints(BODY_SIZE_PT);
   return new Header({
@@ -98,15 +105,17 @@ function pageNumberHeader(section: Section): Header {
         ...(section.layout === "memo"
           ? { spacing: { line: ptToTwips(bandPt), lineRule: LineRuleType.EXACT, before: 0, after: 0 } }
           : {}),
-        children: [
-          new TextRun({
-            children: ["- ", PageNumber.CURRENT, " -"],
-            font: FONT_FAMILY,
-            size,
-            sizeComplexScript: size,
-            language: { bidirectional: THAI_LANGUAGE },
-          }),
-        ],
+        children: !numbered
+          ? []
+          : [
+              new TextRun({
+                children: ["- ", PageNumber.CURRENT, " -"],
+                font: FONT_FAMILY,
+                size,
+                sizeComplexScript: size,
+                language: { bidirectional: THAI_LANGUAGE },
+              }),
+            ],
       }),
     ],
   });

@@ -2,10 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   MEMO_EMBLEM_HEIGHT_CM,
   MEMO_EMBLEM_TOP_CM,
+  MEMO_MARGIN_TOP_LATER_PAGES_CM,
   MEMO_TITLE_LINE_PT,
+  PAGE_NUMBER_TOP_CM,
   PT_PER_CM,
 } from "../../../../src/document/layout.js";
-import { cmToEmu, ptToTwips } from "../../../../src/render/docx/units.js";
+import { cmToEmu, cmToTwips, ptToTwips } from "../../../../src/render/docx/units.js";
+import { headerText, sectionHeaders } from "./helpers/headers.js";
 import { docxMemoWithEmblem } from "../../../fixtures/documents/docx-memo.js";
 import { all, child, first, paragraphWithText, textOf, type XmlElement } from "./helpers/read-docx.js";
 import { attr, rendered, renderedReal, sectionProperties } from "./helpers/rendered.js";
@@ -56,6 +59,40 @@ describe("the Garuda emblem", () => {
 });
 
 describe("page numbers and writing lines", () => {
+  it("puts '- {PAGE} -' in the default header and nothing in the first page's, 1.5 cm from the top edge", () => {
+    const [sectPr] = sectionProperties(real.body);
+    const headers = sectionHeaders(real.bytes, sectPr as XmlElement);
+    expect(headerText(headers.get("default") as XmlElement)).toBe("- {PAGE} -");
+    expect(headerText(headers.get("first") as XmlElement)).toBe("");
+    expect(Number(attr(first(sectPr as XmlElement, "w:pgMar"), "w:header"))).toBe(
+      cmToTwips(PAGE_NUMBER_TOP_CM),
+    );
+  });
+
+  it("starts later pages 2.5 cm down, page 1 at the emblem: top margin 1.5 cm, a header band reaching 2.5 cm", () => {
+    const [sectPr] = sectionProperties(real.body);
+    expect(Number(attr(first(sectPr as XmlElement, "w:pgMar"), "w:top"))).toBe(cmToTwips(MEMO_EMBLEM_TOP_CM));
+    const band = first(
+      sectionHeaders(real.bytes, sectPr as XmlElement).get("default") as XmlElement,
+      "w:spacing",
+    );
+    expect(attr(band, "w:lineRule")).toBe("exact");
+    expect(Number(attr(band, "w:line"))).toBe(
+      ptToTwips((MEMO_MARGIN_TOP_LATER_PAGES_CM - PAGE_NUMBER_TOP_CM) * PT_PER_CM),
+    );
+  });
+
+  it("keeps that band in a memo without page numbers (different first page, an empty default header)", async () => {
+    const { kind, info, sections } = docxMemoWithEmblem;
+    const plain = await rendered({ kind, info, sections });
+    const [sectPr] = sectionProperties(plain.body);
+    expect(first(sectPr as XmlElement, "w:titlePg")).toBeDefined();
+    expect(attr(first(sectPr as XmlElement, "w:pgNumType"), "w:fmt")).toBeUndefined();
+    const headers = sectionHeaders(plain.bytes, sectPr as XmlElement);
+    expect(headerText(headers.get("default") as XmlElement)).toBe("");
+    expect(attr(first(headers.get("default") as XmlElement, "w:spacing"), "w:lineRule")).toBe("exact");
+  });
+
   it("writes Arabic page numbers as decimal when the tree says arabic", () => {
     const [sectPr] = sectionProperties(withEmblem.body);
     expect(attr(first(sectPr as XmlElement, "w:pgNumType"), "w:fmt")).toBe("decimal");
