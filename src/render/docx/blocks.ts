@@ -20,22 +20,15 @@ export interface BlockContext {
 }
 
 export function blocksToDocx(blocks: readonly Block[], context: BlockContext): (Paragraph | Table)[] {
-  return blocks.flatMap((block, index) => blockToDocx(block, blocks[index - 1], context));
+  return blocks.flatMap((block) => blockToDocx(block, context));
 }
 
-function blockToDocx(
-  block: Block,
-  previous: Block | undefined,
-  context: BlockContext,
-): (Paragraph | Table)[] {
+function blockToDocx(block: Block, context: BlockContext): (Paragraph | Table)[] {
   switch (block.type) {
     case "memoTitle":
       return [memoTitle(block, context.ids)];
     case "leaderLine":
-      // 6 pt before เรื่อง: the single-field line that follows the ที่ + วันที่ line.
-      return [
-        leaderLine(block, context.page, previous?.type === "leaderLine" && previous.fields.length === 2),
-      ];
+      return [leaderLine(block, context.page)];
     case "paragraph":
       return [bodyParagraph(block)];
     case "list":

@@ -34,6 +34,7 @@ import {
   PT_PER_CM,
 } from "../../document/layout.js";
 import type { LeaderField, LeaderLine, MemoTitle } from "../../document/nodes.js";
+import { LABEL_SUBJECT } from "../../document/wording.js";
 import { LABEL_LINE, SPACE_BEFORE } from "./line-spacing.js";
 import { docxImage } from "./image.js";
 import type { PageGeometry } from "./page-geometry.js";
@@ -93,13 +94,16 @@ export function memoTitle(node: MemoTitle, ids: DrawingIds): Paragraph {
 const LINE = { ...VALUE, dottedUnderline: true } as const;
 
 /** One header line: one field to the margin, or ที่ to the middle and วันที่ to the margin. */
-export function leaderLine(node: LeaderLine, page: PageGeometry, spaceBefore: boolean): Paragraph {
+export function leaderLine(node: LeaderLine, page: PageGeometry): Paragraph {
   const [first, second] = node.fields;
-  return second === undefined ? singleFieldLine(first, page, spaceBefore) : twoFieldLine(first, second, page);
+  // 6 pt before เรื่อง (memo-layout.md §1), as before เรียน and every body paragraph.
+  return second === undefined
+    ? singleFieldLine(first, page, first.label === LABEL_SUBJECT)
+    : twoFieldLine(first, second, page);
 }
 
 /**
- * ที่'s writing line runs to MEMO_LEADER_FIELD_GAP before the middle, an undotted tab reaches the
+ * ที่'s writing line stops LEADER_FIELD_GAP_PT before the middle, an undotted tab reaches the
  * middle where วันที่ starts, and วันที่'s line runs to the right margin.
  */
 function twoFieldLine(first: LeaderField, second: LeaderField, page: PageGeometry): Paragraph {
