@@ -147,3 +147,5 @@ export const SARABUN_WORD_LINE_EM = 1.853;
 export const DOCX_KEEP_ROW_MAX_PAGE_FRACTION = 0.6;
 /** Thai lines break at word boundaries, wasting part of each line: estimated lines × this. */
 export const DOCX_LINE_BREAK_SLACK = 1.15;
+/** Word may set a cell's list marker a little wider than fontkit measures: its hanging indent allows 5 %. */
+export const DOCX_MARKER_WIDTH_ALLOWANCE = 1.05;

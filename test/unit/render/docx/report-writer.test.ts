@@ -11,7 +11,7 @@ import {
 import { embeddedFontFiles } from "../../../../src/render/docx/embedded-fonts.js";
 import { textMeasure, widestWord } from "../../../../src/render/docx/text-measure.js";
 import type { MeasureTable } from "../../../../src/document/nodes.js";
-import { CHECK_MARK, CHECK_MARK_FONT } from "../../../../src/render/docx/measure-table.js";
+import { CHECK_MARK, CHECK_MARK_FONT } from "../../../../src/render/docx/table-cell.js";
 import { cmToTwips } from "../../../../src/render/docx/units.js";
 import { all, child, first, textOf, type XmlElement } from "./helpers/read-docx.js";
 import { attr, rendered, renderedReal, sectionProperties } from "./helpers/rendered.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { all, child, parseXml, partText, textOf, type XmlElement } from "./helpers/read-docx.js";
 import { renderedReal } from "./helpers/rendered.js";
-import { CHECK_MARK } from "../../../../src/render/docx/measure-table.js";
+import { CHECK_MARK } from "../../../../src/render/docx/table-cell.js";
 
 const documents = { memo: await renderedReal("memo"), report: await renderedReal("report") };
 

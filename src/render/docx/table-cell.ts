@@ -1,0 +1,89 @@
+/**
+ * The paragraphs of a table cell: text with hanging markers, or the status check mark. Header
+ * cells are bold, centred and set at the header size; body text is left-aligned (`thaiDistribute`
+ * spreads letters apart in narrow columns).
+ */
+import { AlignmentType, Paragraph, TabStopType, TextRun } from "docx";
+import {
+  CELL_LEVEL_STEP_CM,
+  CHECK_MARK_SIZE_PT,
+  DOCX_MARKER_WIDTH_ALLOWANCE,
+  TABLE_SIZE_PT,
+} from "../../document/layout.js";
+import { assertNever, type CellContent } from "../../document/nodes.js";
+import type { TextMeasure } from "./text-measure.js";
+import { thaiRuns, thaiTabRun, thaiTextRun } from "./thai-run.js";
+import { cmToTwips, ptToHalfPoints, ptToTwips } from "./units.js";
+
+/**
+ * Sarabun has no ✓. The mark is the text character U+2713 in a symbol font that has it (Segoe UI
+ * Symbol ships with Windows; elsewhere Word and LibreOffice fall back to a font with the glyph,
+ * e.g. DejaVu Sans): it stays text the clerk can move to the other column, copy and search, where
+ * a drawn image would not.
+ */
+export const CHECK_MARK = "\u2713";
+export const CHECK_MARK_FONT = "Segoe UI Symbol";
+
+const TEXT = { sizePt: TABLE_SIZE_PT } as const;
+
+/** `headerSizePt` set: a header cell at that size. */
+export function cellParagraphs(
+  content: readonly CellContent[],
+  headerSizePt: number | undefined,
+  measure: TextMeasure,
+): Paragraph[] {
+  // A cell must hold at least one paragraph.
+  if (content.length === 0) return [new Paragraph({ children: [] })];
+  return content.map((item) => {
+    switch (item.kind) {
+      case "text":
+        return textParagraph(item, headerSizePt, measure);
+      case "check":
+        return new Paragraph({
+          alignment: AlignmentType.CENTER,
+          children: [
+            new TextRun({
+              text: CHECK_MARK,
+              font: CHECK_MARK_FONT,
+              size: ptToHalfPoints(CHECK_MARK_SIZE_PT),
+              sizeComplexScript: ptToHalfPoints(CHECK_MARK_SIZE_PT),
+            }),
+          ],
+        });
+      default:
+        return assertNever(item);
+    }
+  });
+}
+
+/**
+ * A paragraph in a cell. Its marker ("๑.", "(๑)", "-") hangs as in the PDF: the marker starts at
+ * the level's indent (one CELL_LEVEL_STEP_CM per level), the text a space after the marker, and
+ * wrapped lines align with the text. The hanging width is the measured marker plus a space (a
+ * little wider for Word's own widths), and a tab stop there takes the text to it.
+ */
+function textParagraph(
+  item: Extract<CellContent, { kind: "text" }>,
+  headerSizePt: number | undefined,
+  measure: TextMeasure,
+): Paragraph {
+  const start = cmToTwips(CELL_LEVEL_STEP_CM) * item.level;
+  const header = headerSizePt !== undefined;
+  const style = header ? { sizePt: headerSizePt, bold: true } : TEXT;
+  const alignment = header || item.align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT;
+  if (item.marker === undefined) {
+    return new Paragraph({
+      alignment,
+      ...(start > 0 ? { indent: { left: start } } : {}),
+      children: thaiRuns(item.runs, style),
+    });
+  }
+  const markerPt = measure.width(item.marker, style.sizePt, false) * DOCX_MARKER_WIDTH_ALLOWANCE;
+  const hanging = Math.ceil(ptToTwips(markerPt + measure.width(" ", style.sizePt, false)));
+  return new Paragraph({
+    alignment,
+    indent: { left: start + hanging, hanging },
+    tabStops: [{ type: TabStopType.LEFT, position: start + hanging }],
+    children: [thaiTextRun(item.marker, style), thaiTabRun(style), ...thaiRuns(item.runs, style)],
+  });
+}
