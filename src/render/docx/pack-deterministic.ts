@@ -13,8 +13,6 @@ import { addComplexScriptFlag, hasTextRuns } from "./add-complex-script-flag.js"
 import { fontTargets, stableFontKeys } from "./stable-font-keys.js";
 import { ownerOfRelationships, stableRelationshipIds } from "./stable-relationship-ids.js";
 
-/** Local-time fields, because the zip format stores local DOS time: 1980-01-01 00:00 in any zone. */
-const ZIP_EPOCH = new Date(1980, 0, 1, 0, 0, 0);
 const CONTENT_TYPES = "[Content_Types].xml";
 const FONT_TABLE = "word/fontTable.xml";
 const FONT_TABLE_RELS = "word/_rels/fontTable.xml.rels";
@@ -53,7 +51,9 @@ export async function packDeterministic(file: File, info: DocumentInfo): Promise
     setText(path, addComplexScriptFlag(text(path) ?? ""));
   }
 
-  return zipSync(orderedEntries(parts), { level: 6, mtime: ZIP_EPOCH });
+  // The zip format stores local DOS time and fflate reads the Date's local fields, so the date is
+  // made here, in the current time zone: 1980-01-01 00:00 whatever the zone.
+  return zipSync(orderedEntries(parts), { level: 6, mtime: new Date(1980, 0, 1, 0, 0, 0) });
 }
 
 /** dcterms:created and dcterms:modified set to the tree's date (midnight UTC). */

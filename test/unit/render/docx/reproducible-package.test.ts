@@ -20,6 +20,20 @@ describe.each(Object.entries(cases))("the %s", (_name, tree) => {
     expect(Buffer.from(b).equals(Buffer.from(a))).toBe(true);
   });
 
+  it("renders the same bytes whatever the machine's time zone (zip times are local DOS times)", async () => {
+    const saved = process.env.TZ;
+    try {
+      process.env.TZ = "Pacific/Kiritimati";
+      const east = await renderDocx(tree);
+      process.env.TZ = "America/Los_Angeles";
+      const west = await renderDocx(tree);
+      expect(Buffer.from(east).equals(Buffer.from(west))).toBe(true);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
   it("stores every zip entry at 1980-01-01 00:00, [Content_Types].xml first, the rest by name", async () => {
     const entries = zipDirectory(await renderDocx(tree));
     expect(new Set(entries.map((e) => e.stamp))).toEqual(new Set(["1980-01-01 00:00:00"]));
