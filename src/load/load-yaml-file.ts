@@ -46,7 +46,9 @@ export async function loadYamlFile<S extends z.ZodType>(
     issues.add(absFile, "file.empty", {});
     return { yaml };
   }
-  await checkTextValues(yaml, decoded.text, (code, params, where) => issues.add(absFile, code, params, where));
+  await checkTextValues(yaml, decoded.text, (code, params, where) =>
+    issues.add(absFile, code, params, where),
+  );
   const result = schema.safeParse(yaml.data);
   if (result.success) return yaml.problems.length > 0 ? { yaml } : { value: result.data, yaml };
   for (const p of problemsFromZod(result.error.issues, yaml.data, schema)) {

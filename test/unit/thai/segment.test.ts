@@ -82,7 +82,18 @@ describe("segmentThai", () => {
 
   it("keeps numbers, abbreviations and markers of the seed report whole", () => {
     const segments = new Set(seedLines.flatMap((l) => segmentThai(l)));
-    for (const whole of ["พ.ศ. ๒๕๖๘", "พ.ศ.๒๕๖๘", "๒๕๖๘", "๓๑", "(๑)", "(๑๒)", "๑.", "E-Service", "Don't", "๘๐๘๐๑/๓๓๕"]) {
+    for (const whole of [
+      "พ.ศ. ๒๕๖๘",
+      "พ.ศ.๒๕๖๘",
+      "๒๕๖๘",
+      "๓๑",
+      "(๑)",
+      "(๑๒)",
+      "๑.",
+      "E-Service",
+      "Don't",
+      "๘๐๘๐๑/๓๓๕",
+    ]) {
       expect(segments, whole).toContain(whole);
     }
   });
