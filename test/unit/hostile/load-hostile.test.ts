@@ -126,6 +126,29 @@ describe("hostile data files are refused with located issues, never an exception
     );
   });
 
+  it("locates a character deep in a file: in a sub-item, and on the third line of a block scalar", async () => {
+    const measure = [
+      "no: 3",
+      "title: มาตรการทดสอบ",
+      "steps:",
+      "  - text: ขั้นตอนแรก",
+      "    items:",
+      "      - ข้อย่อย ✓ เสร็จ",
+      "responsible: [กองคลัง]",
+      "status: done",
+      "outcomes:",
+      "  - paragraph: |",
+      "      บรรทัดแรก",
+      "      บรรทัดสอง",
+      "      บรรทัดสาม 😀",
+      "",
+    ].join("\n");
+    expect((await measureIssues(measure)).map((i) => i.split(": the character")[0])).toEqual([
+      `${MEASURE}:6:17 steps[0].items[0]`,
+      `${MEASURE}:13:17 outcomes[0].paragraph`,
+    ]);
+  });
+
   it("drops zero-width characters typed into text (ZWSP, ZWNJ, ZWJ, BOM, word joiner)", async () => {
     const cwd = await makeDataDir({ "2568/measures/03.yaml": fixture("zero-width.yaml") });
     const data = await loadYear("data", 2568, { cwd });
