@@ -9,6 +9,10 @@
 // prediction (firstRowToMove finds nothing, or the next row to move, e.g. after a row taller
 // than a page, where prediction stops). With --compare, the reference renderPdf runs too and
 // the bytes must be identical.
+//
+// Result (bench/RESULTS.md, finding 1): identical bytes, but no fewer layouts, because nearly
+// every row of real and synthetic reports is taller than a page, where prediction must stop.
+// windowed-breaks.mjs is the approach that works.
 import { performance } from "node:perf_hooks";
 import pdfmake from "pdfmake";
 import { CELL_PADDING_TOP_PT, TABLE_RULE_WIDTH_PT } from "../../dist/document/layout.js";
