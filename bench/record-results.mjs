@@ -43,14 +43,14 @@ function targets(r, rows) {
     ],
     [
       "1,000 measures peak RSS ≤ 1.5 GB",
-      t1000 ? mb(t1000.maxRssMb) : "–",
-      verdict(t1000 ? t1000.maxRssMb <= 1536 : undefined),
+      t1000 ? `${t1000.timedOut ? "≥ " : ""}${mb(t1000.maxRssMb)}${t1000.timedOut ? " (stopped)" : ""}` : "–",
+      verdict(t1000 ? (t1000.maxRssMb > 1536 ? false : t1000.timedOut ? undefined : true) : undefined),
     ],
     [
       "time/measure at 1,000 ≤ 1.5× at 100",
       perRatio === undefined
         ? "–"
-        : `${perRatio.toFixed(2)}× (wall/N); ${marginalRatio?.toFixed(2) ?? "–"}× (marginal)`,
+        : `${t1000?.timedOut ? "> " : ""}${perRatio.toFixed(2)}× (wall/N); ${marginalRatio?.toFixed(2) ?? "–"}× (marginal)`,
       verdict(
         t1000?.timedOut
           ? false
@@ -126,10 +126,10 @@ export function formatResults(r) {
         `${s.size.toLocaleString("en")} measures`,
         s.runs,
         s.timedOut ? `> ${ms(s.wallMs)} (stopped)` : ms(s.wallMs),
-        s.pages,
-        mb(s.maxRssMb),
-        `${s.perMs.toFixed(1)} ms`,
-        s.marginalMs === undefined ? "–" : `${s.marginalMs.toFixed(1)} ms`,
+        Number.isFinite(s.pages) ? s.pages : "–",
+        `${s.timedOut ? "≥ " : ""}${mb(s.maxRssMb)}`,
+        `${s.timedOut ? "> " : ""}${s.perMs.toFixed(1)} ms`,
+        s.marginalMs === undefined ? "–" : `${s.timedOut ? "> " : ""}${s.marginalMs.toFixed(1)} ms`,
       ]),
     ),
     "",
@@ -144,7 +144,11 @@ function historyRow(r) {
   const rows = perMeasure(r.synthetic);
   const t1000 = rows.find((s) => s.size === 1000);
   return `| ${r.date} | ${r.machine.loadavg[0]} | ${ms(r.full.wallMs)} | ${ms(r.pdfOnly.wallMs)} | ${ms(r.soffice?.wallMs)} | ${
-    t1000 ? `${ms(t1000.wallMs)}, ${mb(t1000.maxRssMb)}` : "–"
+    t1000
+      ? t1000.timedOut
+        ? `> ${ms(t1000.wallMs)} (stopped), ≥ ${mb(t1000.maxRssMb)}`
+        : `${ms(t1000.wallMs)}, ${mb(t1000.maxRssMb)}`
+      : "–"
   } | ${r.label} |`;
 }
 

@@ -11,7 +11,8 @@
 //   --no-record         BENCH_NO_RECORD=1   print only; leave RESULTS.md alone
 //   --label TEXT        BENCH_LABEL         a note for the history row (e.g. "quiet machine")
 import { performance } from "node:perf_hooks";
-import { spawnSync } from "node:child_process";
+import { clearInterval, clearTimeout, setInterval, setTimeout } from "node:timers";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -43,35 +44,68 @@ const median = (xs) => {
 };
 const tmp = (prefix) => mkdtempSync(join(tmpdir(), `ita-bench-${prefix}-`));
 
-/** One CLI run in a fresh process: wall time as the parent sees it, peak RSS from the child. */
+/** The child's peak resident set so far (Linux /proc), in MB; NaN elsewhere. */
+function peakRssMb(pid) {
+  try {
+    const kb = /^VmHWM:\s+(\d+) kB$/m.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1];
+    return kb === undefined ? NaN : Number(kb) / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+/**
+ * One CLI run in a fresh process: wall time as the parent sees it, peak RSS and CPU as the child
+ * reports them at exit. A run stopped at the timeout still has the peak RSS polled from /proc.
+ */
 function cliRun(args) {
   const dir = tmp("run");
   const rusageFile = join(dir, "rusage.json");
   const started = performance.now();
-  const child = spawnSync(process.execPath, [CHILD, ...args], {
+  const child = spawn(process.execPath, [CHILD, ...args], {
     cwd: ROOT,
     env: { ...process.env, BENCH_RUSAGE_FILE: rusageFile },
-    encoding: "utf8",
-    timeout: TIMEOUT_MS,
+    stdio: ["ignore", "ignore", "pipe"],
   });
-  const wallMs = performance.now() - started;
-  if (child.error?.code === "ETIMEDOUT") return { wallMs, maxRssMb: NaN, cpuMs: NaN, timedOut: true };
-  if (child.status !== 0 || !existsSync(rusageFile)) {
-    throw new Error(`ita-report ${args.join(" ")} failed (${child.status}):\n${child.stderr}`);
-  }
-  const usage = JSON.parse(readFileSync(rusageFile, "utf8"));
-  rmSync(dir, { recursive: true, force: true });
-  return { wallMs, maxRssMb: usage.maxRssKb / 1024, cpuMs: usage.userMs + usage.systemMs };
+  let stderr = "";
+  child.stderr.on("data", (d) => (stderr += d));
+  let polledRssMb = NaN;
+  const poll = setInterval(() => {
+    const now = peakRssMb(child.pid);
+    if (!Number.isNaN(now)) polledRssMb = now;
+  }, 250);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    child.kill("SIGKILL");
+  }, TIMEOUT_MS);
+  return new Promise((done, fail) => {
+    child.on("close", (status) => {
+      clearInterval(poll);
+      clearTimeout(timer);
+      const wallMs = performance.now() - started;
+      if (timedOut) {
+        rmSync(dir, { recursive: true, force: true });
+        return done({ wallMs, maxRssMb: polledRssMb, cpuMs: NaN, timedOut: true });
+      }
+      if (status !== 0 || !existsSync(rusageFile)) {
+        return fail(new Error(`ita-report ${args.join(" ")} failed (${status}):\n${stderr}`));
+      }
+      const usage = JSON.parse(readFileSync(rusageFile, "utf8"));
+      rmSync(dir, { recursive: true, force: true });
+      done({ wallMs, maxRssMb: usage.maxRssKb / 1024, cpuMs: usage.userMs + usage.systemMs });
+    });
+  });
 }
 
 /** N builds into fresh output folders; the last folder is kept for the caller (LibreOffice). */
-function buildRuns(label, runs, args) {
+async function buildRuns(label, runs, args) {
   const samples = [];
   let outDir;
   for (let i = 0; i < runs; i++) {
     if (outDir) rmSync(outDir, { recursive: true, force: true });
     outDir = tmp("out");
-    samples.push(cliRun([...args, "--out", outDir]));
+    samples.push(await cliRun([...args, "--out", outDir]));
     const last = samples.at(-1);
     process.stderr.write(
       `  ${label} ${i + 1}/${runs}: ${last.wallMs.toFixed(0)} ms${last.timedOut ? " (timed out)" : ""}\n`,
@@ -136,8 +170,8 @@ if (!existsSync(join(ROOT, "dist", "cli", "main.js"))) {
 
 const before = machine();
 process.stderr.write(`Benchmark on ${before.cores} cores, load ${before.loadavg.join(" ")}\n`);
-const full = buildRuns("2568 pdf+docx", RUNS, ["build", "2568"]);
-const pdfOnly = buildRuns("2568 pdf only", RUNS, ["build", "2568", "--format", "pdf"]);
+const full = await buildRuns("2568 pdf+docx", RUNS, ["build", "2568"]);
+const pdfOnly = await buildRuns("2568 pdf only", RUNS, ["build", "2568", "--format", "pdf"]);
 const docx = ["memo.docx", "report.docx"].map((f) => join(full.outDir, f));
 const soffice = SOFFICE_RUNS > 0 ? sofficeRuns(docx, SOFFICE_RUNS) : undefined;
 const reportPages = pdfPages(join(full.outDir, "report.pdf"));
@@ -148,7 +182,7 @@ rmSync(pdfOnly.outDir, { recursive: true, force: true });
 const synthetic = [];
 for (const size of SIZES) {
   const dataDir = writeSyntheticYear(tmp(`data${size}`), size, { seedDir: join(ROOT, "data") });
-  const result = buildRuns(`${size} measures`, SYNTH_RUNS, ["build", "2568", "--data", dataDir]);
+  const result = await buildRuns(`${size} measures`, SYNTH_RUNS, ["build", "2568", "--data", dataDir]);
   synthetic.push({ size, ...result, pages: pdfPages(join(result.outDir, "report.pdf")) });
   rmSync(result.outDir, { recursive: true, force: true });
   rmSync(dataDir, { recursive: true, force: true });
