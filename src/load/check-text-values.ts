@@ -67,11 +67,11 @@ function pathOf(ancestors: readonly unknown[], node: Scalar): PathSegment[] | un
 }
 
 /**
- * Reports text values longer than MAX_TEXT_CHARS, and the characters of the file's text values that cannot be printed as typed: control
- * characters, bidi controls, and characters Sarabun has no glyph for (emoji, ✓, other scripts),
- * which the PDF writer would otherwise refuse with an internal error. Each distinct character
- * of a value is reported once, at its first position in the file (or at the value, when it is
- * written as an escape such as "\u0007").
+ * Reports text values longer than MAX_TEXT_CHARS, and the characters of text values that cannot
+ * be printed as typed: control characters, bidi controls, and characters Sarabun has no glyph
+ * for (emoji, ✓, other scripts), which the PDF writer would otherwise refuse with an internal
+ * error. Each distinct character of a value is reported once, at its first position in the file
+ * (or at the value, when it is written as an escape such as "\u0007").
  */
 export async function checkTextValues(yaml: ParsedYaml, text: string, report: Report): Promise<void> {
   const found: { ch: string; node: Scalar; path: PathSegment[] }[] = [];
