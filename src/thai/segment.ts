@@ -34,8 +34,20 @@ const segmenter = new Intl.Segmenter("th", { granularity: "word" });
  * @example segmentThai("ปีงบประมาณ พ.ศ. ๒๕๖๘") → ["ปีงบ", "ประมาณ", " ", "พ.ศ. ๒๕๖๘"]
  */
 export function segmentThai(text: string): string[] {
-  return glue(tokenize(text));
+  let segments = segmentsByText.get(text);
+  if (segments === undefined) {
+    segments = glue(tokenize(text));
+    segmentsByText.set(text, segments);
+  }
+  return [...segments];
 }
+
+/**
+ * Segments by text: the writers ask for the same texts many times (every layout pass of the
+ * report PDF, the DOCX row measuring) and ICU segmentation is the costly part. Segments depend
+ * on the text alone; the cache grows with the distinct texts of the data of one process.
+ */
+const segmentsByText = new Map<string, readonly string[]>();
 
 /** Protected spans whole, the text between them by ICU. */
 function tokenize(text: string): string[] {

@@ -38,7 +38,24 @@ interface Hint {
  * boundary with no whitespace on either side (UAX #14 sees none inside Thai), and a join hint
  * wherever UAX #14 would break inside a segment.
  */
-function hintsOf(text: string): Hint[] {
+function hintsOf(text: string): readonly Hint[] {
+  let hints = hintsByText.get(text);
+  if (hints === undefined) {
+    hints = computeHints(text);
+    hintsByText.set(text, hints);
+  }
+  return hints;
+}
+
+/**
+ * Hints by text. The report is laid out several times (row measuring, then one pass per moved
+ * row), and every pass rebuilds the inlines of the same texts: segmenting them once per process
+ * saves the repeated ICU word segmentation. Hints are pure functions of the text; the cache
+ * grows with the distinct texts of the documents built, i.e. with the data.
+ */
+const hintsByText = new Map<string, readonly Hint[]>();
+
+function computeHints(text: string): readonly Hint[] {
   const hints: Hint[] = [];
   let offset = 0;
   let previous = "";
