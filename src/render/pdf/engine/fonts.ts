@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { sharedFontkitFont } from "./shared-fontkit-fonts.js";
 
 /** The one font family of every PDF (pdfmake `font` style property). */
 export const FONT_FAMILY = "Sarabun";
@@ -36,6 +37,7 @@ export function sarabunFontDictionary(): Record<string, Record<FontStyle, string
 }
 
 interface CmapFont {
+  readonly postscriptName: string;
   hasGlyphForCodePoint(codePoint: number): boolean;
 }
 
@@ -51,7 +53,8 @@ const opened = new Map<FontStyle, CmapFont>();
 function openFace(style: FontStyle): CmapFont {
   let font = opened.get(style);
   if (font === undefined) {
-    font = fontkit.create(readFileSync(fontPath(style)));
+    // Shared with the PDF writer: its cmap is decoded once for both.
+    font = sharedFontkitFont(fontkit.create(readFileSync(fontPath(style))));
     opened.set(style, font);
   }
   return font;

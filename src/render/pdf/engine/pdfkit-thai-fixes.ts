@@ -36,6 +36,7 @@ import { countClusters, spreadOverClusters } from "./cluster-spacing.js";
 import { MissingGlyphError } from "./missing-glyph-error.js";
 import { codePointGroups, moveTextToDecompositionTails } from "./per-use-code-points.js";
 import { safeCutLength } from "./emergency-break.js";
+import { sharedFontkitFont } from "./shared-fontkit-fonts.js";
 import { splitScriptRuns } from "./script-runs.js";
 
 export const PINNED_VERSIONS = { pdfmake: "0.3.11", pdfkit: "0.19.1", fontkit: "2.0.4" } as const;
@@ -156,6 +157,7 @@ interface OTLayoutEngine {
 }
 interface FontkitFont {
   readonly postscriptName: string;
+  createSubset(): Subset;
   glyphsForString(text: string): FontkitGlyph[];
   readonly _layoutEngine?: { engine?: OTLayoutEngine };
 }
@@ -198,12 +200,28 @@ export function installThaiFixes(): void {
   if (typeof provideFont !== "function") throw new InternalError("pdfmake PDFDocument.provideFont not found");
   PdfDocument.prototype["provideFont"] = function (this: unknown, ...args: unknown[]): unknown {
     const font = (provideFont as (...a: unknown[]) => unknown).apply(this, args);
+    shareDecodedTables(font);
     fixEmbeddedFont(font);
     return font;
   };
   patchEmergencyBreaks(pdfmakeRequire);
   patchDistributedJustify(pdfmakeRequire);
   installed = true;
+}
+
+/**
+ * Swaps a freshly made pdfkit font's fontkit font for the one already opened from the same file
+ * (see shared-fontkit-fonts.ts), with a new subset of it: the decoded tables are shared, the
+ * subset, widths and ToUnicode map stay this document's. Runs before the font is first used
+ * (pdfkit's constructor only read metrics, equal in both fonts).
+ */
+function shareDecodedTables(font: unknown): void {
+  if (!isEmbeddedFont(font) || FIXED in font) return;
+  const shared = sharedFontkitFont(font.font);
+  if (shared === font.font) return;
+  const writable = font as { font: FontkitFont; subset: Subset };
+  writable.font = shared;
+  writable.subset = shared.createSubset();
 }
 
 function isEmbeddedFont(font: unknown): font is EmbeddedFont {
