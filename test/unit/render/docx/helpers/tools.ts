@@ -18,16 +18,15 @@ export function requireTool(command: string): void {
 }
 
 /**
- * The ECMA-376 schemas, in the shared/ folder beside the repository (CI copies shared/ next to
- * its fresh clone, so ../shared from the repository root).
+ * The ECMA-376 / ISO/IEC 29500 schemas (transitional, with Microsoft's extensions and markup
+ * compatibility), vendored under test/fixtures so that the README's test command works on any
+ * fresh clone, not only beside the project's shared/ folder they were copied from.
  */
 export function ooxmlSchema(): string {
-  const dir = resolve(REPO_ROOT, "../shared/ooxml-schemas");
+  const dir = resolve(REPO_ROOT, "test/fixtures/ooxml-schemas");
   const schema = resolve(dir, "microsoft/wml-2010.xsd");
   if (!existsSync(schema)) {
-    throw new Error(
-      `OOXML schemas not found at ${dir}: copy the shared folder (with ooxml-schemas/) beside the repository`,
-    );
+    throw new Error(`OOXML schemas not found at ${dir}: the repository is incomplete`);
   }
   return schema;
 }
