@@ -1,32 +1,22 @@
 import type { Document } from "../../document/nodes.js";
-import { firstRowToMove, type RowStart } from "./keep-rows-whole.js";
+import { keepRowsWholeByRelayout } from "./keep-rows-whole-by-relayout.js";
 import { measureTableRows } from "./measure-table-rows.js";
-import { pageBreakHook, rowStarts } from "./page-break-hook.js";
-import { pageFrame } from "./page-frame.js";
-import { createPdfBytes } from "./pdf-engine.js";
-import { toDefinition } from "./to-definition.js";
+import { FIRST_WINDOW_ROWS, windowedRowBreaks } from "./windowed-row-breaks.js";
 
 /**
- * The PDF of a memo or report document. Tables are measured first; then the document is laid
- * out, and while a short row came out split, it is moved to the next page and the document laid
- * out again (each move shifts what follows, so one at a time). A moved row is never moved again,
- * so the loop ends after at most one pass per row.
+ * The PDF of a memo or report document. Table rows are measured first; then the rows that must
+ * start on a new page so that no short row is split (memo-layout.md §2) are found in small
+ * windows of rows (linear in the rows), and the document is laid out once with them. That
+ * layout is checked by the reference rule, which would go on moving rows if the windows had
+ * missed one (they do not: see windowed-row-breaks.ts).
  */
 export async function renderPdf(doc: Document): Promise<Uint8Array> {
   const measures = await measureTableRows(doc);
-  const tableSection = doc.sections.find((s) => s.blocks.some((b) => b.type === "measureTable"));
-  const breaks: number[][] = measures.map(() => []);
-  for (;;) {
-    const cellStarts = new Map<string, RowStart>();
-    const definition = { ...toDefinition(doc, breaks), pageBreakBefore: pageBreakHook(cellStarts) };
-    const bytes = await createPdfBytes(definition);
-    const notMoved = rowStarts(cellStarts).filter(
-      (start) => !(breaks[start.table] ?? []).includes(start.row),
-    );
-    const move = tableSection && firstRowToMove(notMoved, measures, pageFrame(tableSection));
-    if (move === undefined) return bytes;
-    breaks[move.table]?.push(move.row);
-  }
+  // A table no longer than one window is laid out whole anyway: moving rows by full layouts is
+  // as cheap there, and saves the window's layout (the 2568 report has 8 rows).
+  const short = measures.every((m) => m.rowNeeds.length <= FIRST_WINDOW_ROWS);
+  const breaks = short ? [] : await windowedRowBreaks(doc, measures);
+  return (await keepRowsWholeByRelayout(doc, measures, breaks)).bytes;
 }
 
 export { toDefinition } from "./to-definition.js";

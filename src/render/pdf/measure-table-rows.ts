@@ -1,50 +1,66 @@
 import { CELL_PADDING_TOP_PT, FONT_FAMILY, TABLE_RULE_WIDTH_PT } from "../../document/layout.js";
-import type { Document } from "../../document/nodes.js";
+import type { Document, MeasureTable } from "../../document/nodes.js";
 import type { TableRowMeasure } from "./keep-rows-whole.js";
 import { measureTable, parseRowCellId } from "./measure-table.js";
-import { pageFrame } from "./page-frame.js";
-import { createPdfBytes } from "./pdf-engine.js";
+import { pageFrame, type PageFrame } from "./page-frame.js";
+import { layOutOnly } from "./layout-only.js";
 
 /** pdfmake lays out an endless page (and sizes it to its content): nothing breaks while measuring. */
 const MEASURE_PAGE_HEIGHT_PT = Infinity;
 const TABLE_END_ID = "measure-table-end";
+/**
+ * Rows measured per layout. A row's height depends on its own cells only (the column widths are
+ * fixed), so a long table is measured in slices: one endless page of a 1,000-row table would hold
+ * every row's lines at once.
+ */
+export const MEASURE_CHUNK_ROWS = 64;
 
 /**
- * Lays every measure table out alone on one very tall page and reads back where each row starts:
- * the heights pdfmake itself produces, which the page-break hook then compares with the room left.
+ * Lays every measure table out on very tall pages, a slice of rows at a time, and reads back
+ * where each row starts: the heights pdfmake itself produces, which the page-break rule then
+ * compares with the room left.
  */
 export async function measureTableRows(doc: Document): Promise<TableRowMeasure[]> {
   const measures: TableRowMeasure[] = [];
-  let index = 0;
   for (const section of doc.sections) {
     const frame = pageFrame(section);
     for (const block of section.blocks) {
       if (block.type !== "measureTable") continue;
-      const tops: number[] = [];
-      let end = 0;
-      const definition = {
-        pageSize: { width: frame.width, height: MEASURE_PAGE_HEIGHT_PT },
-        pageMargins: [frame.left, 0, frame.right, 0],
-        defaultStyle: { font: FONT_FAMILY },
-        content: [...measureTable(block, frame, index), { text: ".", id: TABLE_END_ID }],
-        pageBreakBefore: (node: { id?: string; startPosition: { top: number } }) => {
-          if (node.id === TABLE_END_ID) end = node.startPosition.top;
-          const cell = node.id === undefined ? undefined : parseRowCellId(node.id);
-          // A row starts where its highest cell does (an empty cell is never reported).
-          if (cell !== undefined)
-            tops[cell.row] = Math.min(tops[cell.row] ?? Infinity, node.startPosition.top);
-          return false;
-        },
-      };
-      await createPdfBytes(definition);
-      const rowNeeds = block.rows.map((_, r) => {
-        const top = tops[r] ?? 0;
-        const next = tops[r + 1];
-        return next === undefined ? end - top : next - top - CELL_PADDING_TOP_PT - TABLE_RULE_WIDTH_PT;
-      });
-      measures.push({ rowNeeds, firstRowOffset: tops[0] ?? 0 });
-      index++;
+      const rowNeeds: number[] = [];
+      let firstRowOffset = 0;
+      // Slices overlap by one row: a row's need is read from where the next one starts.
+      for (let from = 0; from === 0 || from < block.rows.length; from += MEASURE_CHUNK_ROWS) {
+        const to = Math.min(from + MEASURE_CHUNK_ROWS + 1, block.rows.length);
+        const slice = await measureSlice({ ...block, rows: block.rows.slice(from, to) }, frame);
+        if (from === 0) firstRowOffset = slice.firstRowOffset;
+        rowNeeds.push(...slice.rowNeeds.slice(0, to === block.rows.length ? undefined : -1));
+      }
+      measures.push({ rowNeeds, firstRowOffset });
     }
   }
   return measures;
+}
+
+async function measureSlice(block: MeasureTable, frame: PageFrame): Promise<TableRowMeasure> {
+  const tops: number[] = [];
+  let end = 0;
+  const definition = {
+    pageSize: { width: frame.width, height: MEASURE_PAGE_HEIGHT_PT },
+    pageMargins: [frame.left, 0, frame.right, 0],
+    defaultStyle: { font: FONT_FAMILY },
+    content: [...measureTable(block, frame, 0), { text: ".", id: TABLE_END_ID }],
+  };
+  await layOutOnly(definition, (node) => {
+    if (node.id === TABLE_END_ID) end = node.startPosition.top;
+    const cell = node.id === undefined ? undefined : parseRowCellId(node.id);
+    // A row starts where its highest cell does (an empty cell is never reported).
+    if (cell !== undefined) tops[cell.row] = Math.min(tops[cell.row] ?? Infinity, node.startPosition.top);
+    return false;
+  });
+  const rowNeeds = block.rows.map((_, r) => {
+    const top = tops[r] ?? 0;
+    const next = tops[r + 1];
+    return next === undefined ? end - top : next - top - CELL_PADDING_TOP_PT - TABLE_RULE_WIDTH_PT;
+  });
+  return { rowNeeds, firstRowOffset: tops[0] ?? 0 };
 }

@@ -1,0 +1,167 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { CELL_PADDING_TOP_PT, TABLE_RULE_WIDTH_PT } from "../../../../src/document/layout.js";
+import type { Cell, Document, MeasureTable } from "../../../../src/document/nodes.js";
+import type { RowStart, TableRowMeasure } from "../../../../src/render/pdf/keep-rows-whole.js";
+import { keepRowsWholeByRelayout } from "../../../../src/render/pdf/keep-rows-whole-by-relayout.js";
+import { measureTableRows } from "../../../../src/render/pdf/measure-table-rows.js";
+import { pageFrame } from "../../../../src/render/pdf/page-frame.js";
+import { FIRST_WINDOW_ROWS, windowedRowBreaks } from "../../../../src/render/pdf/windowed-row-breaks.js";
+import { tableRowsReport } from "../../../fixtures/documents/table-rows.js";
+
+/**
+ * A model of how pdfmake lays table rows out, enough for the page-break rule: a section starts a
+ * fresh page; a title takes TITLE_PT; a table starts with its header (HEADER_PT); a row that does
+ * not fit in what is left of a page continues on the next, under the repeated header; a break
+ * before a row starts a new table on a fresh page. Row heights are looked up by row identity.
+ */
+const HEADER_PT = 70;
+const TITLE_PT = 60;
+const GAP_PT = CELL_PADDING_TOP_PT + TABLE_RULE_WIDTH_PT;
+const page = pageFrame({ layout: "table", orientation: "landscape", blocks: [] });
+const PAGE_END = page.height - page.bottom;
+
+function modelLayOut(heights: WeakMap<readonly Cell[], number>, laidOutRows: { count: number }) {
+  return async (doc: Document, breaks: readonly (readonly number[])[]) => {
+    const starts: RowStart[] = [];
+    let table = 0;
+    for (const section of doc.sections) {
+      let top = page.top;
+      for (const block of section.blocks) {
+        if (block.type !== "measureTable") {
+          top += TITLE_PT;
+          continue;
+        }
+        const moved = new Set(breaks[table] ?? []);
+        top += HEADER_PT;
+        block.rows.forEach((row, r) => {
+          laidOutRows.count++;
+          if (r > 0 && moved.has(r)) top = page.top + HEADER_PT;
+          starts.push({ table, row: r, top });
+          let left = heights.get(row) ?? 0;
+          while (top + left > PAGE_END) {
+            left -= PAGE_END - top;
+            top = page.top + HEADER_PT;
+          }
+          top += left + GAP_PT;
+        });
+        table++;
+      }
+    }
+    return { bytes: new Uint8Array(), starts };
+  };
+}
+
+function modelDocument(tables: readonly (readonly number[])[]) {
+  const heights = new WeakMap<readonly Cell[], number>();
+  const blocks: MeasureTable[] = tables.map((rowHeights) => ({
+    type: "measureTable",
+    columns: [{}],
+    headerRows: [],
+    rows: rowHeights.map((h) => {
+      const row: Cell[] = [{ content: [] }];
+      heights.set(row, h);
+      return row;
+    }),
+  }));
+  const doc: Document = {
+    ...tableRowsReport,
+    sections: [
+      {
+        layout: "table",
+        orientation: "landscape",
+        blocks: [{ type: "tableTitle", lines: ["ท"] }, ...blocks],
+      },
+    ],
+  };
+  const measures: TableRowMeasure[] = tables.map((rowHeights) => ({
+    rowNeeds: rowHeights,
+    firstRowOffset: HEADER_PT,
+  }));
+  return { doc, heights, measures };
+}
+
+describe("windowed decisions on the short rows to move (model of pdfmake)", () => {
+  it("find the same breaks as one full layout per moved row, never move a row twice, and lay out a bounded multiple of the rows", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.array(fc.integer({ min: 20, max: 1200 }), { minLength: 1, maxLength: 80 }), {
+          minLength: 1,
+          maxLength: 2,
+        }),
+        fc.integer({ min: 1, max: 20 }),
+        async (tables, firstWindowRows) => {
+          const { doc, heights, measures } = modelDocument(tables);
+          const reference = await keepRowsWholeByRelayout(
+            doc,
+            measures,
+            [],
+            modelLayOut(heights, { count: 0 }),
+          );
+          const laidOut = { count: 0 };
+          const windowed = await windowedRowBreaks(doc, measures, {
+            layOut: modelLayOut(heights, laidOut),
+            firstWindowRows,
+          });
+          expect(windowed).toEqual(reference.breaks);
+          for (const rows of windowed) {
+            // Strictly increasing: each row is moved at most once, in document order.
+            rows.forEach((row, i) => expect(row).toBeGreaterThan(rows[i - 1] ?? 0));
+          }
+          // Each decision costs at most a first window plus four times the rows it passes (the
+          // doubling windows); a second table in the section is laid out after the whole first.
+          const rows = tables.reduce((sum, t) => sum + t.length, 0);
+          const decisions = windowed.reduce((sum, t) => sum + t.length, 0) + tables.length;
+          expect(laidOut.count).toBeLessThanOrEqual(
+            decisions * Math.max(2, firstWindowRows) + 4 * rows * tables.length,
+          );
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("lay out each row of a long table a few times only, not once per moved row", async () => {
+    // 1,000 rows of a third of a page: about one row in three must move.
+    const { doc, heights, measures } = modelDocument([
+      Array.from({ length: 1000 }, (_, i) => 100 + (i % 7) * 15),
+    ]);
+    const laidOut = { count: 0 };
+    const breaks = await windowedRowBreaks(doc, measures, { layOut: modelLayOut(heights, laidOut) });
+    const moved = breaks[0]?.length ?? 0;
+    expect(moved).toBeGreaterThan(200);
+    expect(laidOut.count).toBeLessThanOrEqual((moved + 1) * FIRST_WINDOW_ROWS + 4 * 1000);
+    // One full layout per moved row would lay out hundreds of thousands of rows.
+    expect(laidOut.count).toBeLessThan(10 * 1000);
+  });
+});
+
+describe("windowed decisions with pdfmake", () => {
+  it("move the same short rows as the full relayout, with windows of two rows", async () => {
+    const measures = await measureTableRows(tableRowsReport);
+    const reference = await keepRowsWholeByRelayout(tableRowsReport, measures);
+    expect(reference.breaks[0]?.length).toBeGreaterThan(1);
+    expect(await windowedRowBreaks(tableRowsReport, measures, { firstWindowRows: 2 })).toEqual(
+      reference.breaks,
+    );
+  });
+
+  it("give a long table the same bytes as the full relayout", async () => {
+    const [table] = tableRowsReport.sections[0]?.blocks.filter((b) => b.type === "measureTable") ?? [];
+    if (table === undefined) throw new Error("the fixture has a table");
+    const rows = [...table.rows, ...table.rows.slice(1), ...table.rows, ...table.rows.slice(1, 4)];
+    const section = tableRowsReport.sections[0];
+    if (section === undefined) throw new Error("the fixture has a section");
+    const doc: Document = {
+      ...tableRowsReport,
+      sections: [{ ...section, blocks: [section.blocks[0]!, { ...table, rows }] }],
+    };
+    const measures = await measureTableRows(doc);
+    const reference = await keepRowsWholeByRelayout(doc, measures);
+    expect(reference.breaks[0]?.length).toBeGreaterThan(2);
+    const breaks = await windowedRowBreaks(doc, measures, { firstWindowRows: 4 });
+    expect(breaks).toEqual(reference.breaks);
+    const windowed = await keepRowsWholeByRelayout(doc, measures, breaks);
+    expect(Buffer.from(windowed.bytes).equals(Buffer.from(reference.bytes))).toBe(true);
+  }, 120_000);
+});
