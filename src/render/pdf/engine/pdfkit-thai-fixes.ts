@@ -218,10 +218,30 @@ export function installThaiFixes(): void {
 function shareDecodedTables(font: unknown): void {
   if (!isEmbeddedFont(font) || FIXED in font) return;
   const shared = sharedFontkitFont(font.font);
-  if (shared === font.font) return;
-  const writable = font as { font: FontkitFont; subset: Subset };
-  writable.font = shared;
-  writable.subset = shared.createSubset();
+  const writable = font as { font: FontkitFont; subset: Subset; layoutCache?: object };
+  if (shared !== font.font) {
+    writable.font = shared;
+    writable.subset = shared.createSubset();
+  }
+  if (writable.layoutCache !== undefined) writable.layoutCache = sharedLayoutCache(shared);
+}
+
+const layoutCaches = new WeakMap<FontkitFont, object>();
+
+/**
+ * pdfkit's layout cache (shaped runs by word, positions already scaled to 1/1000 em) shared by
+ * every document using the same fontkit font: a run depends on the font and the word alone, and
+ * the report is laid out several times, each time in a new document that reshaped every word.
+ * Runs are read, never changed, after they are made (encode copies positions it adjusts); the
+ * glyphs carry the code points of that word, whichever document draws it.
+ */
+function sharedLayoutCache(font: FontkitFont): object {
+  let cache = layoutCaches.get(font);
+  if (cache === undefined) {
+    cache = Object.create(null) as object;
+    layoutCaches.set(font, cache);
+  }
+  return cache;
 }
 
 function isEmbeddedFont(font: unknown): font is EmbeddedFont {
