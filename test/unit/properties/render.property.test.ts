@@ -12,6 +12,7 @@ import { pdftotextRaw, visibleText } from "../../helpers/pdf-text.js";
 import { yearData } from "../document/year-data-fixture.js";
 import { documentTexts } from "./document-texts.js";
 import { measureInputs } from "./measure.arbitrary.js";
+import { pageTexts, printedOnPages } from "./page-flow-text.js";
 import { thaiText } from "./thai-text.arbitrary.js";
 
 /** The text of a DOCX's body: every w:t run, unescaped, in order. */
@@ -37,15 +38,41 @@ function docxText(docx: Uint8Array): string {
   }
 }
 
-const model = fc.record({ measures: measureInputs(3), subject: thaiText(20), to: thaiText(6) }).map((m) => ({
-  ...m,
-  data: yearData({
-    measures: m.measures,
-    report: {
-      memo: { ...yearData().report.memo, subject: m.subject, to: m.to, date: "24 เม.ย. 68" },
+/** Memo sections: an optional heading, then paragraphs and "-" lists. */
+const memoSections = fc.array(
+  fc.record(
+    {
+      heading: thaiText(3),
+      content: fc.array(
+        fc.oneof(
+          thaiText(30),
+          fc.record({ bullets: fc.array(thaiText(12), { minLength: 1, maxLength: 3 }) }),
+        ),
+        { minLength: 1, maxLength: 2 },
+      ),
     },
-  }),
-}));
+    { requiredKeys: ["content"] },
+  ),
+  { minLength: 1, maxLength: 3 },
+);
+
+const model = fc
+  .record({ measures: measureInputs(3), subject: thaiText(20), to: thaiText(6), sections: memoSections })
+  .map((m) => ({
+    ...m,
+    data: yearData({
+      measures: m.measures,
+      report: {
+        memo: {
+          ...yearData().report.memo,
+          subject: m.subject,
+          to: m.to,
+          sections: m.sections,
+          date: "24 เม.ย. 68",
+        },
+      },
+    }),
+  }));
 
 describe("any valid model renders in both formats with all its text", () => {
   test("memo and report: PDF and DOCX render, and every paragraph's text is extractable from both", async () => {
@@ -53,11 +80,10 @@ describe("any valid model renders in both formats with all its text", () => {
       fc.asyncProperty(model, async ({ data }) => {
         for (const doc of [buildMemo(data), buildReport(data)]) {
           const [pdf, docx] = await Promise.all([renderPdf(doc), renderDocx(doc)]);
-          // Rows that fit a page are never split, so each paragraph is one stretch of the text.
-          const pdfText = visibleText(pdftotextRaw(pdf));
+          const pages = pageTexts(pdftotextRaw(pdf));
           const wordText = visibleText(docxText(docx));
           for (const text of documentTexts(doc)) {
-            expect(pdfText).toContain(visibleText(text));
+            expect(printedOnPages(text, pages), `"${text}" in the PDF`).toBe(true);
             expect(wordText).toContain(visibleText(text));
           }
         }
