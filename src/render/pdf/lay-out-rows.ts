@@ -2,6 +2,7 @@ import type { Document } from "../../document/nodes.js";
 import type { RowStart } from "./keep-rows-whole.js";
 import { layOutOnly } from "./layout-only.js";
 import { pageBreakHook, rowStarts } from "./page-break-hook.js";
+import { pageFrame } from "./page-frame.js";
 import { createPdfBytes } from "./pdf-engine.js";
 import { toDefinition } from "./to-definition.js";
 
@@ -21,12 +22,25 @@ export async function layOutRows(doc: Document, breaks: readonly (readonly numbe
   return { bytes, starts: rowStarts(cellStarts) };
 }
 
-/** Where every measure-table row of `doc` starts with these breaks, without drawing the PDF. */
+/**
+ * Where every measure-table row of `doc` starts with these breaks, without drawing the PDF. With
+ * `tableTop`, the document's one section begins that far from the top edge of its first page
+ * (an empty block fills the room above): a window of rows resumed in the middle of a page.
+ */
 export async function layOutRowStarts(
   doc: Document,
   breaks: readonly (readonly number[])[],
+  tableTop?: number,
 ): Promise<{ readonly starts: readonly RowStart[] }> {
   const cellStarts = new Map<string, RowStart>();
-  await layOutOnly(toDefinition(doc, breaks), pageBreakHook(cellStarts));
+  const definition = toDefinition(doc, breaks);
+  const [first] = doc.sections;
+  if (tableTop !== undefined && first !== undefined) {
+    const [section, ...rest] = definition.content as { section: object[] }[];
+    const room = tableTop - pageFrame(first).top;
+    const spacer = { canvas: [], margin: [0, room, 0, 0] };
+    definition.content = [{ ...section, section: [spacer, ...(section?.section ?? [])] }, ...rest];
+  }
+  await layOutOnly(definition, pageBreakHook(cellStarts));
   return { starts: rowStarts(cellStarts) };
 }

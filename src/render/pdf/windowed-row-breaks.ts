@@ -1,10 +1,24 @@
 import type { Block, Document, MeasureTable } from "../../document/nodes.js";
 import { firstRowToMove, type RowStart, type TableRowMeasure } from "./keep-rows-whole.js";
 import { layOutRowStarts } from "./lay-out-rows.js";
-import { pageFrame } from "./page-frame.js";
+import { pageFrame, type PageFrame } from "./page-frame.js";
 
-/** Rows in the first window after a decision; it doubles while no row in it must move. */
+/** Rows in the first window after a decision; windows grow (doubling, up to MAX) while no row in them must move. */
 export const FIRST_WINDOW_ROWS = 16;
+const MAX_WINDOW_ROWS = 64;
+/** How exactly a resumed window must put its first row where the previous window had it, in points. */
+const RESUME_TOLERANCE_PT = 1e-6;
+
+/**
+ * Lays a document out and reports where its table rows started (`layOutRowStarts` by default).
+ * With `tableTop`, the document is one section holding one table, which begins that far from
+ * the top edge of its first page instead of at the top margin.
+ */
+export type LayOutStarts = (
+  doc: Document,
+  breaks: readonly (readonly number[])[],
+  tableTop?: number,
+) => Promise<{ readonly starts: readonly RowStart[] }>;
 
 export interface WindowOptions {
   /** Lays a window out (tests give a model of pdfmake here). */
@@ -12,24 +26,22 @@ export interface WindowOptions {
   readonly firstWindowRows?: number;
 }
 
-/** Lays a document out and reports where its table rows started (`layOutRowStarts` by default). */
-export type LayOutStarts = (
-  doc: Document,
-  breaks: readonly (readonly number[])[],
-) => Promise<{ readonly starts: readonly RowStart[] }>;
-
 /**
  * The rows of every measure table that must start on a new page so that no short row is split
  * (memo-layout.md §2), the same as `keepRowsWholeByRelayout` finds, in layouts of a few rows
- * each instead of one layout of the whole document per moved row.
+ * each instead of one layout of the whole document per moved row. Each row is laid out about
+ * once, plus the rows of a window that follow a move: the cost is linear in the rows.
  *
- * Why a window suffices: a moved row starts a new table on a fresh page (measure-table.ts), so
- * where the rows after it fall does not depend on anything before it; and a row's start does not
- * depend on the rows after it. So after each decision only the rows that follow are laid out, as
- * a table of their own, until the first row to move among them; the window doubles when none
- * must move. Before the first decision the window is the start of the table's own section
- * (which starts on a fresh page too) with the blocks above the table. Each row is laid out in
- * at most about three windows, so the cost is linear in the number of rows.
+ * Why windows suffice:
+ * - a row's start does not depend on the rows after it;
+ * - a moved row starts a new table on a fresh page (measure-table.ts), so where the rows after
+ *   it fall does not depend on anything before it: after each decision, the next window is the
+ *   rows that follow, as a table of their own (before the first decision: the table's section,
+ *   which starts on a fresh page too, with the blocks above the table);
+ * - when a window ends without a row to move, the next one resumes at its last row that began
+ *   in the middle of a page, as a table placed so that this row begins at the same height: what
+ *   follows depends only on where the row begins. The resumed window must put the row exactly
+ *   there, else the decision starts over from the moved row with doubling windows.
  */
 export async function windowedRowBreaks(
   doc: Document,
@@ -48,34 +60,35 @@ export async function windowedRowBreaks(
       const t = tableIndex++;
       const measure = measures[t];
       if (measure === undefined) continue;
-      // The window of rows [from, to) of table t, and that table's index inside the window.
-      const windowOf = (from: number, to: number): { doc: Document; breaks: number[][]; table: number } => {
-        const rows = { ...block, rows: block.rows.slice(from, to) } satisfies MeasureTable;
-        if (from > 0) {
-          return { doc: { ...doc, sections: [{ ...section, blocks: [rows] }] }, breaks: [[]], table: 0 };
+      const tableBreaks = breaks[t] ?? [];
+      /** Starts of rows [origin.row, to) of table t, numbered as in the table. */
+      const layOutWindow = async (origin: Origin, to: number): Promise<RowStart[]> => {
+        const rows = { ...block, rows: block.rows.slice(origin.row, to) } satisfies MeasureTable;
+        const alone = { ...doc, sections: [{ ...section, blocks: [rows] }] };
+        let window: { doc: Document; breaks: number[][]; table: number; tableTop?: number };
+        if (origin.top !== undefined) {
+          window = { doc: alone, breaks: [[]], table: 0, tableTop: origin.top - measure.firstRowOffset };
+        } else if (origin.row > 0) {
+          window = { doc: alone, breaks: [[]], table: 0 };
+        } else {
+          const blocks: Block[] = [...section.blocks.slice(0, b), rows];
+          const before = breaks.slice(firstInSection, t + 1);
+          window = {
+            doc: { ...doc, sections: [{ ...section, blocks }] },
+            breaks: before,
+            table: t - firstInSection,
+          };
         }
-        const blocks: Block[] = [...section.blocks.slice(0, b), rows];
-        return {
-          doc: { ...doc, sections: [{ ...section, blocks }] },
-          breaks: breaks.slice(firstInSection, t + 1),
-          table: t - firstInSection,
-        };
+        const { starts } = await layOut(window.doc, window.breaks, window.tableTop);
+        return starts
+          .filter((s) => s.table === window.table)
+          .map((s) => ({ table: 0, row: origin.row + s.row, top: s.top }));
       };
+      const decide = new Decisions(block.rows.length, measure, page, firstWindowRows, layOutWindow);
       for (let from = 0; ;) {
-        const move = await firstMoveFrom(
-          from,
-          block.rows.length,
-          firstWindowRows,
-          measure,
-          page,
-          async (to) => {
-            const window = windowOf(from, to);
-            const { starts } = await layOut(window.doc, window.breaks);
-            return starts.filter((s) => s.table === window.table).map((s) => ({ ...s, table: 0 }));
-          },
-        );
+        const move = await decide.nextMove(from);
         if (move === undefined) break;
-        breaks[t]?.push(move);
+        tableBreaks.push(move);
         from = move;
       }
     }
@@ -83,31 +96,62 @@ export async function windowedRowBreaks(
   return breaks;
 }
 
-/**
- * The first row after `from` (which starts a page, or the table) that must move, in table rows;
- * `layOutTo(to)` lays rows [from, to) out and returns their starts numbered from `from`.
- */
-async function firstMoveFrom(
-  from: number,
-  rowCount: number,
-  firstWindowRows: number,
-  measure: TableRowMeasure,
-  page: Parameters<typeof firstRowToMove>[2],
-  layOutTo: (to: number) => Promise<readonly RowStart[]>,
-): Promise<number | undefined> {
-  for (let size = Math.max(2, firstWindowRows); ; size *= 2) {
-    const to = Math.min(from + size, rowCount);
-    if (to - from < 2) return undefined;
-    const starts = await layOutTo(to);
-    const windowMeasure = { ...measure, rowNeeds: measure.rowNeeds.slice(from, to) };
-    // The window's first row is not a candidate: it is already moved, or the table's first row
-    // (which a break cannot move: measure-table.ts starts no new table before row 0).
-    const move = firstRowToMove(
-      starts.filter((s) => s.row > 0),
-      [windowMeasure],
-      page,
-    );
-    if (move !== undefined) return from + move.row;
-    if (to === rowCount) return undefined;
+/** Where a window begins: at `row`, on a fresh page (`top` undefined) or at `top` on a page. */
+interface Origin {
+  readonly row: number;
+  readonly top?: number;
+}
+
+/** The decisions for one table: which row after a moved one must move next. */
+class Decisions {
+  /** Cleared if a resumed window ever misplaces its first row: then windows always start at the moved row. */
+  private resume = true;
+
+  constructor(
+    private readonly rowCount: number,
+    private readonly measure: TableRowMeasure,
+    private readonly page: PageFrame,
+    private readonly firstWindowRows: number,
+    private readonly layOutWindow: (origin: Origin, to: number) => Promise<RowStart[]>,
+  ) {}
+
+  /**
+   * The first row after `from` (moved, or the table's first row, which starts a table on a
+   * page) that must move. `from` itself is no candidate: it is already moved, or the table's
+   * first row, which a break cannot move (measure-table.ts starts no new table before row 0).
+   */
+  async nextMove(from: number): Promise<number | undefined> {
+    if (from + 1 >= this.rowCount) return undefined;
+    const freshTop = this.page.top + this.measure.firstRowOffset;
+    let origin: Origin = { row: from };
+    let size = Math.max(2, this.firstWindowRows);
+    for (;;) {
+      const to = Math.min(origin.row + size, this.rowCount);
+      const starts = await this.layOutWindow(origin, to);
+      if (origin.top !== undefined && !this.landed(starts, origin)) {
+        this.resume = false;
+        origin = { row: from };
+        continue;
+      }
+      const move = firstRowToMove(
+        starts.filter((s) => s.row > from),
+        [this.measure],
+        this.page,
+      );
+      if (move !== undefined) return move.row;
+      if (to === this.rowCount) return undefined;
+      // A row reported at the top of a page may have begun at the foot of the previous one (its
+      // first line did not fit there): only a row seen beginning mid-page is a sure origin.
+      const next = this.resume
+        ? starts.findLast((s) => s.row > origin.row && s.top > freshTop + 0.5)
+        : undefined;
+      if (next !== undefined) origin = { row: next.row, top: next.top };
+      size = Math.min(2 * size, next === undefined ? Infinity : MAX_WINDOW_ROWS);
+    }
+  }
+
+  private landed(starts: readonly RowStart[], origin: Origin): boolean {
+    const first = starts.find((s) => s.row === origin.row);
+    return first !== undefined && Math.abs(first.top - (origin.top ?? NaN)) <= RESUME_TOLERANCE_PT;
   }
 }
