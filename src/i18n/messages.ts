@@ -189,6 +189,16 @@ export const MESSAGES = {
           : "ตรวจสอบการย่อหน้าของบรรทัดนี้และบรรทัดก่อนหน้า: หัวข้อหรือรายการในระดับเดียวกันต้องเริ่มที่คอลัมน์เดียวกัน",
     }),
   }),
+  "yaml.too-deep": entry<Record<string, never>>({
+    en: () => ({
+      message: "lists or mappings are nested too deeply for the YAML reader",
+      hint: "a measure needs at most three levels (step, sub-item, its sub-item): look for runaway brackets [ { or a block pasted with growing indentation",
+    }),
+    th: () => ({
+      message: "รายการหรือหัวข้อซ้อนกันลึกเกินกว่าที่ตัวอ่าน YAML รับได้",
+      hint: "มาตรการหนึ่งซ้อนได้ไม่เกินสามระดับ (ขั้นตอน ข้อย่อย และข้อย่อยของข้อย่อย): ตรวจหาวงเล็บ [ { ที่ไม่ได้ปิด หรือข้อความที่วางแล้วย่อหน้าลึกขึ้นเรื่อย ๆ",
+    }),
+  }),
   "yaml.tab": entry<Record<string, never>>({
     en: () => ({ message: "a tab is used for indentation", hint: "indent with spaces only" }),
     th: () => ({ message: "ใช้แท็บ (Tab) ในการย่อหน้า", hint: "ย่อหน้าด้วยการเว้นวรรค (space) เท่านั้น" }),

@@ -23,6 +23,8 @@ function problemOf(error: YAMLError, text: string): Problem & { offset: number }
     };
   }
   if (error.code === "TAB_AS_INDENT") return { code: "yaml.tab", params: {}, ...at };
+  // The parser gave up on runaway nesting (hundreds of brackets or indents): not an indent slip.
+  if (error.code === "RESOURCE_EXHAUSTION") return { code: "yaml.too-deep", params: {}, ...at };
   // "title: ข้อ 1: ทดสอบ": the second ": " starts a mapping where a plain value stood.
   if (error.code === "BLOCK_AS_IMPLICIT_KEY" && /compact mappings/.test(error.message)) {
     return { code: "yaml.colon-in-text", params: {}, ...at };
