@@ -47,3 +47,20 @@ export class InternalError extends Error {
     this.name = "InternalError";
   }
 }
+
+/**
+ * The output could not be written (a folder that is a file, read-only, full, or refused by the
+ * system): the environment or the command line is wrong, not the data nor the program.
+ */
+export class OutputError extends Error {
+  readonly path: string;
+  /** The system's error code (ENOTDIR, EACCES, ENOSPC, ENOENT…). */
+  readonly code: string | undefined;
+  constructor(path: string, cause: unknown) {
+    const system = cause as NodeJS.ErrnoException | undefined;
+    super(`cannot write ${path}: ${system?.message ?? String(cause)}`, { cause });
+    this.name = "OutputError";
+    this.path = path;
+    this.code = system?.code;
+  }
+}

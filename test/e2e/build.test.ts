@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { readFile, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { assertBuilt, BIN, pdfText, removeWorkspace, runCli, workspace } from "./cli.js";
@@ -81,7 +81,23 @@ describe("ita-report build", () => {
   test.skipIf(!existsSync("/usr/bin/script"))(
     "on a terminal, a build longer than a second shows one progress line, erased before the result",
     async () => {
+      // Four times the 2568 measures, so that the build surely passes the one-second delay.
+      const measures = join(dir, "data/2568/measures");
+      const files = (await readdir(measures)).filter((f) => f.endsWith(".yaml"));
+      for (let copy = 1; copy < 4; copy++) {
+        for (const file of files) {
+          const text = await readFile(join(measures, file), "utf8");
+          const no = Number(/^no: (\d+)$/m.exec(text)?.[1]);
+          await writeFile(
+            join(measures, `${copy}-${file}`),
+            text.replace(/^no: \d+$/m, `no: ${no + copy * files.length}`),
+          );
+        }
+      }
       const result = await runCli([], dir, ["script", "-qec", `node ${BIN} build --lang en`, "/dev/null"]);
+      for (let copy = 1; copy < 4; copy++) {
+        for (const file of files) await rm(join(measures, `${copy}-${file}`));
+      }
       expect(result.code).toBe(0);
       // "\r" + ESC "[K" (erase line) before each state, and once more before the result.
       const clear = "\r\u001b[K";
@@ -106,7 +122,7 @@ describe("ita-report build", () => {
     );
     expect(result.code).toBe(2);
     expect(result.stderr).toBe(
-      "cannot write into notes.txt (EEXIST: file already exists)\n" +
+      "cannot write into notes.txt (ENOTDIR: not a directory)\n" +
         "  choose another output folder with --out, or check that you may write there\n",
     );
   });

@@ -1,4 +1,4 @@
-import { isAbsolute, join, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import {
   ALL_DOCUMENTS,
   ALL_FORMATS,
@@ -8,6 +8,7 @@ import {
   type DocumentKind,
   type OutputFormat,
 } from "../../build/build-year.js";
+import { OutputError } from "../../errors.js";
 import { renderMessage } from "../../i18n/catalog.js";
 import { listYears } from "../../load/list-years.js";
 import { type CliContext, say } from "../context.js";
@@ -76,15 +77,16 @@ export function shownPath(path: string, ctx: CliContext): string {
   return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? path : rel;
 }
 
-/** File-system refusals when writing: the output folder is wrong, not the program. */
-const WRITE_REFUSALS = new Set(["ENOTDIR", "EEXIST", "EISDIR", "EACCES", "EPERM", "EROFS", "ENOSPC"]);
-
 /** An output folder that cannot be written is a usage error (exit 2), not a bug to report. */
-function cannotWrite(error: unknown, options: ResolvedBuild, ctx: CliContext): CliUsageError | undefined {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === undefined || !WRITE_REFUSALS.has(code) || options.outDir === undefined) return undefined;
-  const detail = (error as Error).message.replace(/,.*$/, "");
-  return CliUsageError.of("build.cannot-write", { dir: shownPath(options.outDir, ctx), detail }, ctx.lang);
+function cannotWrite(error: unknown, ctx: CliContext): CliUsageError | undefined {
+  if (!(error instanceof OutputError)) return undefined;
+  const cause = error.cause instanceof Error ? error.cause.message : String(error.cause);
+  const detail = cause.replace(/,.*$/, "");
+  return CliUsageError.of(
+    "build.cannot-write",
+    { dir: shownPath(dirname(error.path), ctx), detail },
+    ctx.lang,
+  );
 }
 
 /**
@@ -105,7 +107,7 @@ export async function buildOnce(options: ResolvedBuild, ctx: CliContext): Promis
       ),
   })
     .catch((error: unknown) => {
-      throw cannotWrite(error, options, ctx) ?? error;
+      throw cannotWrite(error, ctx) ?? error;
     })
     .finally(() => progress.done());
   const rows = plan.files.map((f) => [shownPath(f.path, ctx), formatSize(f.bytes.length)] as const);
