@@ -20,7 +20,10 @@ export const MEASURE_CHUNK_ROWS = 64;
  * where each row starts: the heights pdfmake itself produces, which the page-break rule then
  * compares with the room left.
  */
-export async function measureTableRows(doc: Document): Promise<TableRowMeasure[]> {
+export async function measureTableRows(
+  doc: Document,
+  chunkRows: number = MEASURE_CHUNK_ROWS,
+): Promise<TableRowMeasure[]> {
   const measures: TableRowMeasure[] = [];
   for (const section of doc.sections) {
     const frame = pageFrame(section);
@@ -29,11 +32,13 @@ export async function measureTableRows(doc: Document): Promise<TableRowMeasure[]
       const rowNeeds: number[] = [];
       let firstRowOffset = 0;
       // Slices overlap by one row: a row's need is read from where the next one starts.
-      for (let from = 0; from === 0 || from < block.rows.length; from += MEASURE_CHUNK_ROWS) {
-        const to = Math.min(from + MEASURE_CHUNK_ROWS + 1, block.rows.length);
+      for (let from = 0; ; from += chunkRows) {
+        const to = Math.min(from + chunkRows + 1, block.rows.length);
         const slice = await measureSlice({ ...block, rows: block.rows.slice(from, to) }, frame);
         if (from === 0) firstRowOffset = slice.firstRowOffset;
-        rowNeeds.push(...slice.rowNeeds.slice(0, to === block.rows.length ? undefined : -1));
+        const last = to === block.rows.length;
+        rowNeeds.push(...slice.rowNeeds.slice(0, last ? undefined : -1));
+        if (last) break;
       }
       measures.push({ rowNeeds, firstRowOffset });
     }
