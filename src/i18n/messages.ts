@@ -475,6 +475,16 @@ export const MESSAGES = {
       hint: "บันทึกรูปภาพใหม่เป็น PNG, JPEG หรือ SVG",
     }),
   }),
+  "image.damaged": entry<{ value: string; format: string }>({
+    en: (p) => ({
+      message: `the image "${p.value}" is damaged: its ${p.format.toUpperCase()} data is cut short or corrupt`,
+      hint: "open it in an image editor and export it again as PNG or JPEG",
+    }),
+    th: (p) => ({
+      message: `ไฟล์ภาพ "${p.value}" เสียหาย: ข้อมูล ${p.format.toUpperCase()} ขาดหายหรือผิดรูปแบบ`,
+      hint: "เปิดภาพด้วยโปรแกรมแก้ไขภาพ แล้วบันทึกใหม่เป็น PNG หรือ JPEG",
+    }),
+  }),
   "image.no-size": entry<{ value: string; format: string }>({
     en: (p) => ({
       message: `cannot read the size of the image "${p.value}"`,

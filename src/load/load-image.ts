@@ -4,6 +4,7 @@ import type { MessageParam } from "../errors.js";
 import type { MessageCode } from "../i18n/catalog.js";
 import type { LoadedImage } from "../model/image.js";
 import { imageInfo } from "./image-info.js";
+import { imageIsWhole } from "./image-integrity.js";
 
 /** Images larger than this are refused: an emblem or a logo needs far less, and PDFs embed them. */
 export const MAX_IMAGE_MEGABYTES = 10;
@@ -46,6 +47,8 @@ export async function loadImage(
   const image = imageInfo(bytes);
   if (image === undefined) return void report("image.not-image", { value });
   if (image.size === undefined) return void report("image.no-size", { value, format: image.format });
+  if (!imageIsWhole(image.format, bytes))
+    return void report("image.damaged", { value, format: image.format });
   return {
     format: image.format,
     bytes,

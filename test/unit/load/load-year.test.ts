@@ -1,4 +1,4 @@
-import { symlink, writeFile } from "node:fs/promises";
+import { readFile, symlink, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DataError } from "../../../src/errors.js";
@@ -6,7 +6,7 @@ import { localizeIssue } from "../../../src/i18n/catalog.js";
 import { listYears } from "../../../src/load/list-years.js";
 import { loadYear } from "../../../src/load/load-year.js";
 import { issueLine, issuesOf } from "./load-cases.js";
-import { makeDataDir } from "./make-data-dir.js";
+import { makeDataDir, VALID_FIXTURE } from "./make-data-dir.js";
 
 const AGENCY = "name: อบต.ตาเนิน\ndistrict: อำเภอเนินสง่า\nprovince: จังหวัดชัยภูมิ\n";
 
@@ -199,6 +199,18 @@ describe("images named in agency.yaml", () => {
     ]);
     expect(await issuesOf(changes, "en")).toEqual([
       'data/agency.yaml:4:7 logo: "assets/fake.png" is not a PNG, JPEG or SVG image | export the image again as PNG, JPEG or SVG',
+    ]);
+  });
+
+  it("refuses an image whose header is right but whose data is cut short", async () => {
+    const whole = await readFile(join(VALID_FIXTURE, "assets/garuda.png"));
+    const cut = new Uint8Array(whole.subarray(0, whole.length - 20));
+    const changes = { ...withLogo("assets/cut.png"), "assets/cut.png": cut };
+    expect(await issuesOf(changes, "th")).toEqual([
+      'data/agency.yaml:4:7 logo: ไฟล์ภาพ "assets/cut.png" เสียหาย: ข้อมูล PNG ขาดหายหรือผิดรูปแบบ | เปิดภาพด้วยโปรแกรมแก้ไขภาพ แล้วบันทึกใหม่เป็น PNG หรือ JPEG',
+    ]);
+    expect(await issuesOf(changes, "en")).toEqual([
+      'data/agency.yaml:4:7 logo: the image "assets/cut.png" is damaged: its PNG data is cut short or corrupt | open it in an image editor and export it again as PNG or JPEG',
     ]);
   });
 
