@@ -38,6 +38,7 @@ export async function layOutRowStarts(
   if (tableTop !== undefined && first !== undefined) {
     const [section, ...rest] = definition.content as { section: object[] }[];
     const room = tableTop - pageFrame(first).top;
+    // An empty canvas takes exactly its margin (an empty text would add a line's height).
     const spacer = { canvas: [], margin: [0, room, 0, 0] };
     definition.content = [{ ...section, section: [spacer, ...(section?.section ?? [])] }, ...rest];
   }
