@@ -49,6 +49,17 @@ export class InternalError extends Error {
 }
 
 /**
+ * A file of ita-report itself is missing (a font): not a bug to report nor a data problem, but
+ * an installation to repair. Still exit 70, without a stack, with what to do.
+ */
+export class BrokenInstallError extends InternalError {
+  constructor(message: string) {
+    super(message);
+    this.name = "BrokenInstallError";
+  }
+}
+
+/**
  * The output could not be written (a folder that is a file, read-only, full, or refused by the
  * system): the environment or the command line is wrong, not the data nor the program.
  */

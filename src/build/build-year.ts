@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { buildMemo } from "../document/build-memo.js";
 import { buildReport } from "../document/build-report.js";
 import type { Document } from "../document/nodes.js";
+import { assertFontFiles } from "../fonts/sarabun-files.js";
 import { loadYear } from "../load/load-year.js";
 import { renderDocx } from "../render/docx/index.js";
 import { renderPdf } from "../render/pdf/index.js";
@@ -58,6 +59,7 @@ const WRITERS: Record<OutputFormat, (doc: Document) => Promise<Uint8Array>> = {
  */
 export async function planBuild(options: BuildOptions): Promise<PlannedBuild> {
   const data = await loadYear(options.dataDir, options.year);
+  assertFontFiles();
   const year = data.report.fiscalYear;
   const outDir = options.outDir ?? join(process.cwd(), "out", String(year));
   const files: BuiltFile[] = [];

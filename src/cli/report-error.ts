@@ -1,6 +1,6 @@
 import { CommanderError } from "commander";
-import { DataError, UsageError } from "../errors.js";
-import { localizeIssue } from "../i18n/catalog.js";
+import { BrokenInstallError, DataError, UsageError } from "../errors.js";
+import { localizeIssue, renderMessage } from "../i18n/catalog.js";
 import { type CliContext, say } from "./context.js";
 import { EXIT } from "./exit-codes.js";
 import { formatIssue } from "./format-issue.js";
@@ -38,6 +38,11 @@ export function reportError(error: unknown, ctx: CliContext): number {
         : CliUsageError.of("cli.usage", { detail: error.message }, ctx.lang);
     io.stderr(`${usage.message}\n${usage.hint === undefined ? "" : `  ${usage.hint}\n`}`);
     return EXIT.usage;
+  }
+  if (error instanceof BrokenInstallError) {
+    const { message, hint } = renderMessage("cli.broken-install", { detail: error.message }, ctx.lang);
+    io.stderr(`${message}\n${hint === undefined ? "" : `  ${hint}\n`}`);
+    return EXIT.internal;
   }
   const detail = error instanceof Error ? error.message : String(error);
   const stack = error instanceof Error && error.stack ? `${error.stack}\n` : "";

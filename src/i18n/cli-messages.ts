@@ -92,4 +92,14 @@ export const CLI_MESSAGES = {
     }),
     th: (p) => ({ message: `เกิดข้อผิดพลาดภายในโปรแกรม กรุณาแจ้งผู้พัฒนาพร้อมข้อความด้านล่าง: ${p.detail}` }),
   }),
+  "cli.broken-install": entry<{ detail: string }>({
+    en: (p) => ({
+      message: `ita-report's installation is broken: ${p.detail}`,
+      hint: "reinstall ita-report (in its folder: npm ci; installed globally: npm install --global ita-report)",
+    }),
+    th: (p) => ({
+      message: `การติดตั้ง ita-report ไม่สมบูรณ์: ${p.detail}`,
+      hint: "ติดตั้ง ita-report ใหม่ (ในโฟลเดอร์ของโปรแกรม: npm ci หรือถ้าติดตั้งแบบ global: npm install --global ita-report)",
+    }),
+  }),
 } as const;

@@ -1,13 +1,9 @@
-import { fileURLToPath } from "node:url";
+import { fontPath } from "../../fonts/sarabun-files.js";
 
-/** The bundled Sarabun files (fonts/ at the package root, three levels above src|dist/render/pdf). */
-const FONTS_DIR = fileURLToPath(new URL("../../../fonts/", import.meta.url));
-
+/** The bundled Sarabun files by pdfmake style name (see src/fonts/sarabun-files.ts). */
 export const SARABUN_FILES = {
-  normal: `${FONTS_DIR}Sarabun-Regular.ttf`,
-  bold: `${FONTS_DIR}Sarabun-Bold.ttf`,
-  italics: `${FONTS_DIR}Sarabun-Italic.ttf`,
-  bolditalics: `${FONTS_DIR}Sarabun-BoldItalic.ttf`,
+  normal: fontPath("normal"),
+  bold: fontPath("bold"),
+  italics: fontPath("italics"),
+  bolditalics: fontPath("bolditalics"),
 } as const;
-
-export { FONTS_DIR };

@@ -1,28 +1,13 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fontPath, type FontStyle } from "../../../fonts/sarabun-files.js";
 import { sharedFontkitFont } from "./shared-fontkit-fonts.js";
 
 /** The one font family of every PDF (pdfmake `font` style property). */
 export const FONT_FAMILY = "Sarabun";
 
-/** fonts/ at the package root: four levels above src/render/pdf/engine/ (and dist/render/pdf/engine/). */
-export const FONTS_DIR = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "..", "..", "fonts");
-
-const FILES = {
-  normal: "Sarabun-Regular.ttf",
-  bold: "Sarabun-Bold.ttf",
-  italics: "Sarabun-Italic.ttf",
-  bolditalics: "Sarabun-BoldItalic.ttf",
-} as const;
-
-export type FontStyle = keyof typeof FILES;
-
-/** Absolute path of one Sarabun face. */
-export function fontPath(style: FontStyle): string {
-  return join(FONTS_DIR, FILES[style]);
-}
+export { FONTS_DIR, type FontStyle, fontPath } from "../../../fonts/sarabun-files.js";
 
 /** pdfmake's font dictionary: the Sarabun faces by path (pdfmake embeds them as subsets). */
 export function sarabunFontDictionary(): Record<string, Record<FontStyle, string>> {
