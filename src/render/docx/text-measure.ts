@@ -29,10 +29,18 @@ export function textMeasure(fonts: EmbeddedFontFiles): TextMeasure {
   if (measure === undefined) {
     const regular = fontkit.create(Buffer.from(fonts.regular));
     const bold = fontkit.create(Buffer.from(fonts.bold));
+    // Advance widths in em by text: rows are measured word by word, the same words many times.
+    const widths = { regular: new Map<string, number>(), bold: new Map<string, number>() };
     measure = {
       width: (text, sizePt, isBold) => {
-        const font = isBold ? bold : regular;
-        return (font.layout(text).advanceWidth / font.unitsPerEm) * sizePt;
+        const known = isBold ? widths.bold : widths.regular;
+        let em = known.get(text);
+        if (em === undefined) {
+          const font = isBold ? bold : regular;
+          em = font.layout(text).advanceWidth / font.unitsPerEm;
+          known.set(text, em);
+        }
+        return em * sizePt;
       },
     };
     cache.set(fonts, measure);
