@@ -4,7 +4,7 @@ import { buildReport } from "../../../src/document/build-report.js";
 import { loadYear } from "../../../src/load/load-year.js";
 import { renderPdf } from "../../../src/render/pdf/index.js";
 import { pdftotextRaw } from "../../helpers/pdf-text.js";
-import { documentTexts } from "./document-texts.js";
+import { documentTexts } from "../../helpers/document-texts.js";
 import { pageTexts, printedOnPages } from "./page-flow-text.js";
 
 describe("the text check of the property tests, on the 2568 documents", () => {

@@ -10,7 +10,7 @@ import { renderDocx } from "../../../src/render/docx/index.js";
 import { renderPdf } from "../../../src/render/pdf/index.js";
 import { pdftotextRaw, visibleText } from "../../helpers/pdf-text.js";
 import { yearData } from "../document/year-data-fixture.js";
-import { documentTexts } from "./document-texts.js";
+import { documentTexts } from "../../helpers/document-texts.js";
 import { measureInputs } from "./measure.arbitrary.js";
 import { pageTexts, printedOnPages } from "./page-flow-text.js";
 import { thaiText } from "./thai-text.arbitrary.js";

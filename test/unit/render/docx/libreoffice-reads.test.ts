@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { Block, Document } from "../../../../src/document/nodes.js";
+import type { Document } from "../../../../src/document/nodes.js";
 import { renderDocx } from "../../../../src/render/docx/index.js";
 import { tableRowsReport } from "../../../fixtures/documents/table-rows.js";
-import { realDocuments } from "./helpers/documents.js";
+import { documentTexts } from "../../../helpers/document-texts.js";
+import { realDocuments } from "../../../helpers/real-documents.js";
 import { convertWithLibreOffice, piecesIn, squeeze } from "./helpers/libreoffice.js";
 
 const { memo, report } = await realDocuments();
@@ -15,38 +16,8 @@ const converted = {
 /** The page number line "- 2 -": LibreOffice draws thaiNumbers as Arabic digits. */
 const PAGE_NUMBER_LINE = /^- ?[0-9๐-๙]+ ?-$/m;
 
-function texts(block: Block): string[] {
-  const join = (runs: readonly { text: string }[]): string => runs.map((r) => r.text).join("");
-  switch (block.type) {
-    case "memoTitle":
-      return [block.text];
-    case "leaderLine":
-      return block.fields.map((f) => `${f.label} ${f.value}`);
-    case "paragraph":
-      return [join(block.runs)];
-    case "list":
-      return block.items.map((i) => `${i.marker} ${join(i.runs)}`);
-    case "signature":
-      return [...block.lines];
-    case "reviewer":
-      return [block.title, ...block.signature];
-    case "coverTitle":
-      return [...block.titleLines, ...block.agencyLines];
-    case "tableTitle":
-      return [...block.lines];
-    case "measureTable":
-      return [...block.headerRows, ...block.rows].flatMap((row) =>
-        row.flatMap((cell) =>
-          cell.content.flatMap((c) =>
-            c.kind === "text" ? [`${c.marker ? `${c.marker} ` : ""}${join(c.runs)}`] : [],
-          ),
-        ),
-      );
-  }
-}
-
 function allTexts(doc: Document): string[] {
-  return doc.sections.flatMap((s) => s.blocks.flatMap(texts)).filter((t) => squeeze(t) !== "");
+  return documentTexts(doc).filter((t) => squeeze(t) !== "");
 }
 
 describe("LibreOffice reading the memo DOCX", () => {

@@ -7,7 +7,7 @@ import { docxMemoWithEmblem } from "../../../fixtures/documents/docx-memo.js";
 import { renderDocx } from "../../../../src/render/docx/index.js";
 import { dropIgnorable } from "./helpers/markup-compatibility.js";
 import { docxEntries } from "./helpers/read-docx.js";
-import { realDocuments } from "./helpers/documents.js";
+import { realDocuments } from "../../../helpers/real-documents.js";
 import { ooxmlSchema, requireTool } from "./helpers/tools.js";
 
 /**

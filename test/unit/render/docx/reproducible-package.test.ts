@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { docxMemoWithEmblem } from "../../../fixtures/documents/docx-memo.js";
 import { renderDocx } from "../../../../src/render/docx/index.js";
 import { parseXml, partText, first } from "./helpers/read-docx.js";
-import { realDocuments } from "./helpers/documents.js";
+import { realDocuments } from "../../../helpers/real-documents.js";
 import { zipDirectory } from "./helpers/zip-directory.js";
 
 const { memo, report } = await realDocuments();

@@ -1,7 +1,7 @@
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { renderPdf } from "../../../../src/render/pdf/index.js";
-import { realDocuments } from "./helpers/documents.js";
+import { realDocuments } from "../../../helpers/real-documents.js";
 
 describe("document info and determinism", () => {
   it("gives identical bytes for identical input, dated from the data, not the clock", async () => {

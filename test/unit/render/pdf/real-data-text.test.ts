@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Document } from "../../../../src/document/nodes.js";
 import { renderPdf } from "../../../../src/render/pdf/index.js";
 import { pdfjsItems, pdftotextRaw, visibleText } from "../../../helpers/pdf-text.js";
-import { documentTexts } from "./document-texts.js";
-import { realDocuments } from "./helpers/documents.js";
+import { documentTexts } from "../../../helpers/document-texts.js";
+import { realDocuments } from "../../../helpers/real-documents.js";
 
 /**
  * Is `text` in the extracted pages? Whole on one page, or (a table cell or a paragraph that runs

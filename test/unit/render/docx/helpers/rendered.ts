@@ -1,6 +1,6 @@
 import type { Document } from "../../../../../src/document/nodes.js";
 import { renderDocx } from "../../../../../src/render/docx/index.js";
-import { realDocuments } from "./documents.js";
+import { realDocuments } from "../../../../helpers/real-documents.js";
 import { all, first, parseXml, partText, type XmlElement } from "./read-docx.js";
 
 export interface RenderedDocx {

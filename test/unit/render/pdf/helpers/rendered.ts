@@ -1,6 +1,6 @@
 import { renderPdf } from "../../../../../src/render/pdf/index.js";
 import { PT_PER_CM } from "../../../../../src/document/layout.js";
-import { realDocuments } from "./documents.js";
+import { realDocuments } from "../../../../helpers/real-documents.js";
 import { readPdf, type PageView, type PlacedText } from "./read-pdf.js";
 
 export interface Rendered {

@@ -1,14 +1,14 @@
-import type { Block, CellContent, Document, Run } from "../../../../src/document/nodes.js";
+import type { Block, CellContent, Document, Run } from "../../src/document/nodes.js";
 
 const joinRuns = (runs: readonly Run[]): string => runs.map((r) => r.text).join("");
 
 /**
  * Every text a document tree holds, one entry per paragraph-like unit (a header field, a
  * paragraph, a list item, a signature line, a table cell paragraph with its marker): what a
- * reader must find in the PDF.
+ * reader must find in the PDF or in LibreOffice's reading of the DOCX. Empty texts are left out.
  */
 export function documentTexts(doc: Document): string[] {
-  return doc.sections.flatMap((section) => section.blocks.flatMap(blockTexts));
+  return doc.sections.flatMap((section) => section.blocks.flatMap(blockTexts)).filter((t) => t.trim() !== "");
 }
 
 function blockTexts(block: Block): string[] {
