@@ -12,7 +12,7 @@
 //
 // Result (bench/RESULTS.md, finding 1): identical bytes, but no fewer layouts, because nearly
 // every row of real and synthetic reports is taller than a page, where prediction must stop.
-// windowed-breaks.mjs is the approach that works.
+// The approach that works is src/render/pdf/windowed-row-breaks.ts.
 import { performance } from "node:perf_hooks";
 import pdfmake from "pdfmake";
 import { CELL_PADDING_TOP_PT, TABLE_RULE_WIDTH_PT } from "../../dist/document/layout.js";

@@ -1,6 +1,6 @@
 import { BODY_SIZE_PT } from "../../document/layout.js";
 import type { PageNumbering } from "../../document/nodes.js";
-import { toThaiDigits } from "../../thai/numerals.js";
+import { formatNumber } from "../../thai/numerals.js";
 import type { PageFrame } from "./page-frame.js";
 import { thaiText } from "./thai-text.js";
 
@@ -14,7 +14,7 @@ export function pageNumberHeader(
 ): (page: number) => object | null {
   return (page) => {
     if (page < numbering.fromPage) return null;
-    const n = numbering.digits === "thai" ? toThaiDigits(String(page)) : String(page);
+    const n = formatNumber(page, numbering.digits);
     return {
       text: thaiText(`- ${n} -`),
       fontSize: BODY_SIZE_PT,
