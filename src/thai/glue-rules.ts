@@ -24,7 +24,11 @@ export const CLOSING = /^[.,;:!?)\]}”’…%/\-–—ฯๆ]+$/u;
 /** Punctuation that belongs to the word after it: opening brackets and quotes. */
 export const OPENING = /^[([{“‘]+$/u;
 
-/** A dash before a word, after a space or at the start, is a list dash: it opens. */
+/**
+ * A dash before a word, after a space or at the start, is a list dash: it opens. Between two
+ * spaces it separates a range ("๑ ตุลาคม ๒๕๖๗ - ๓๐ กันยายน ๒๕๖๘") and closes the word before:
+ * a line starting with "-" reads as a list item.
+ */
 export const DASH = /^[-–—]$/u;
 
 /** Straight quotes open or close depending on the spaces around them. */
@@ -35,8 +39,18 @@ export const SPACE = /^\s+$/u;
 /** Mai yamok repeats the word before it; the Royal Institute writes it after a space ("ต่าง ๆ"). */
 export const MAI_YAMOK = "ๆ";
 
+import { THAI_MONTHS_FULL, THAI_MONTHS_SHORT } from "./months.js";
+
+/** Any month name, full or abbreviated, longest first so "มี.ค." is not read as a shorter name. */
+const MONTH = [...THAI_MONTHS_FULL, ...THAI_MONTHS_SHORT]
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m.replace(/\./gu, String.raw`\.`))
+  .join("|");
+
 /**
  * Spans that are one segment whatever the dictionary says, tried in this order:
+ * - dates "๑ ตุลาคม ๒๕๖๗", "24 เม.ย. 68" (a date split over two lines reads as two values; a
+ *   period cell may break between its two dates only);
  * - URLs and e-mail addresses (a break inside would corrupt them when copied);
  * - numbers with their separators: "10,056,518.01", "๒๕๖๘", "๘๐๘๐๑/๓๓๕", "๘๕.๕";
  * - dotted Thai abbreviations of two or more groups: single consonants anywhere ("พ.ศ.",
@@ -46,6 +60,7 @@ export const MAI_YAMOK = "ๆ";
  */
 export const PROTECTED = new RegExp(
   [
+    String.raw`[0-9๐-๙]{1,2}[ \u00A0]+(?:${MONTH})[ \u00A0]+(?:พ\.ศ\.[ \u00A0]*)?[0-9๐-๙]{2,4}(?![0-9๐-๙])`,
     String.raw`(?:https?:\/\/|www\.)[^\s\u0E00-\u0E7F"“”<>]+[^\s\u0E00-\u0E7F"“”<>.,;:!?)\]]`,
     String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`,
     String.raw`[0-9๐-๙]+(?:[.,:/][0-9๐-๙]+)*`,

@@ -80,6 +80,20 @@ function glue(tokens: readonly string[]): string[] {
         out[out.length - 1] = prev + token;
         continue;
       }
+      // "A - B": a dash between spaces ends the line with A, never starts one.
+      const afterNext = tokens[i + 2];
+      if (
+        prev !== undefined &&
+        !SPACE.test(prev) &&
+        next !== undefined &&
+        DASH.test(next) &&
+        (afterNext === undefined || SPACE.test(afterNext)) &&
+        pendingOpen === ""
+      ) {
+        out[out.length - 1] = prev + token + next;
+        i++;
+        continue;
+      }
       // "พ.ศ. ๒๕๖๘": an era and its year stay together across the space.
       if (
         prev !== undefined &&
