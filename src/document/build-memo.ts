@@ -63,6 +63,8 @@ export function buildMemo(data: YearData): Document {
       creationDate: creationDateOf(data),
     },
     pageNumbers: { digits: digits.style, fromPage: 2 },
+    typeScale: data.agency.typeScale,
+    docxFont: data.agency.docxFont,
     sections: [{ layout: "memo", orientation: "portrait", blocks }],
   };
 }

@@ -21,7 +21,7 @@ import {
   TABLE_TITLE_PREFIX,
 } from "./wording.js";
 
-/** The ITA report: a portrait cover, then the landscape table of measures (memo-layout.md §2). */
+/** The ITA report: a portrait cover, then the landscape table of measures (docs/layout.md §2). */
 export function buildReport(data: YearData): Document {
   const { report, agency } = data;
   const digits = digitsFor(report.numerals);
@@ -44,6 +44,8 @@ export function buildReport(data: YearData): Document {
       creationDate: creationDateOf(data),
     },
     pageNumbers: { digits: digits.style, fromPage: 2 },
+    typeScale: data.agency.typeScale,
+    docxFont: data.agency.docxFont,
     sections: [
       {
         layout: "cover",

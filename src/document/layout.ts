@@ -1,8 +1,11 @@
 /**
  * Every layout number of the memo and the report, in one place, named with its unit. Both
- * writers read them from here. Sources: ../shared/reference/memo-layout.md (§1 memo, §2 report),
- * which follows the ระเบียบสำนักนายกรัฐมนตรีว่าด้วยงานสารบรรณ typing guidance; "convention"
- * marks common practice with no written source.
+ * writers read them from here. Sources: docs/layout.md (§0 type scale, §1 memo, §2 report), which
+ * follows the ระเบียบสำนักนายกรัฐมนตรีว่าด้วยงานสารบรรณ typing guidance; "convention" marks common
+ * practice with no written source.
+ *
+ * Every font size here is an official, nominal size: a size in TH SarabunPSK, the font the
+ * guidance's sizes refer to. `typography.ts` turns them into the sizes actually set.
  */
 
 /** 1 cm in PostScript points. */
@@ -15,6 +18,29 @@ export const A4_WIDTH_PT = 595.28;
 export const A4_HEIGHT_PT = 841.89;
 
 export const FONT_FAMILY = "Sarabun";
+
+// ── Type scale, §0 ─────────────────────────────────────────────────────────────────────────
+/**
+ * Google Sarabun draws its glyphs about 1.5 times larger per em than TH SarabunPSK. Measured with
+ * fontkit on both fonts (1000 units per em each), a 55-character sentence of the seed is 26.48 em
+ * wide in Sarabun and 17.35 em in PSK: 17.35 / 26.48 = 0.655 (the x-heights give 340 / 500 = 0.68,
+ * the advance of ก 386 / 576 = 0.67). Widths decide where lines break, so the width ratio is the
+ * one used: Sarabun at 0.655 × a PSK size fills a line as PSK does (16 pt → 10.5 pt).
+ */
+export const SARABUN_SIZE_PER_PSK_SIZE = 0.655;
+/**
+ * Single spacing of TH SarabunPSK as Word sets it: (ascender 850 + descender 250 + line gap 30)
+ * per 1000 units = 1.13 em, so 16 pt body lines are 18.08 pt apart (about 37 lines on a memo page).
+ */
+export const PSK_SINGLE_LINE_EM = 1.13;
+/**
+ * Type scale `new` (agencies typing in TH Sarabun New, glyphs as large as Sarabun's): Word's
+ * single spacing of TH Sarabun New is about 2.01 em (32.16 pt at 16 pt).
+ */
+export const TH_SARABUN_NEW_BODY_LINE_EM = 2.01;
+/** Type scale `new`: table text 14 pt on a 1.30 em line, the look of the first versions. */
+export const TH_SARABUN_NEW_TABLE_SIZE_PT = 14;
+export const TH_SARABUN_NEW_TABLE_LINE_EM = 1.3;
 
 // ── Memo (บันทึกข้อความ), A4 portrait, §1 ───────────────────────────────────────────────────
 /** Sourced: left 3 cm, right 2 cm. */
@@ -32,15 +58,8 @@ export const MEMO_TITLE_SIZE_PT = 29;
 export const MEMO_TITLE_LINE_PT = 35;
 /** Header labels ส่วนราชการ · ที่ · วันที่ · เรื่อง: bold 20 pt. */
 export const MEMO_LABEL_SIZE_PT = 20;
-/** Body and header values: 16 pt. */
+/** Body and header values: 16 pt, single spacing (the pitch comes from the type scale). */
 export const BODY_SIZE_PT = 16;
-/**
- * Line pitch of a Word memo typed in TH Sarabun PSK/New 16 pt: its Windows metrics give single
- * spacing ≈ 2.01 em. Google Sarabun's own line (1.30 em) packs lines far tighter than the paper
- * clerks know, so the pitch is set explicitly.
- */
-export const BODY_LINE_PITCH_EM = 2.01;
-export const BODY_LINE_PITCH_PT = BODY_SIZE_PT * BODY_LINE_PITCH_EM;
 /** 6 pt before เรื่อง, เรียน and every body paragraph. */
 export const PARAGRAPH_SPACE_BEFORE_PT = 6;
 /** First-line indent of body paragraphs and list markers: 2.5 cm. */
@@ -60,17 +79,22 @@ export const PAGE_NUMBER_TOP_CM = 1.5;
 /** Convention: 2.5 cm around the cover, 2 cm around the table pages. */
 export const COVER_MARGIN_CM = 2.5;
 export const TABLE_MARGIN_CM = 2;
-export const COVER_TITLE_SIZE_PT = 26;
-export const COVER_AGENCY_SIZE_PT = 22;
+/** Convention: the cover's title bold 36 pt, the agency lines bold 28 pt. */
+export const COVER_TITLE_SIZE_PT = 36;
+export const COVER_AGENCY_SIZE_PT = 28;
 /** Convention: the cover logo 4 cm high. */
 export const COVER_LOGO_HEIGHT_CM = 4;
 export const TABLE_TITLE_SIZE_PT = 18;
-/** Table text 14–16 pt: 14 pt fits the narrow columns of the official form. */
-export const TABLE_SIZE_PT = 14;
-/** Table line pitch: Sarabun's natural 1.30 em is enough inside cells. */
-export const TABLE_LINE_PITCH_EM = 1.3;
-/** Stacked Thai marks rise above the ascender: cells need about 2 pt above the text. */
-export const CELL_PADDING_TOP_PT = 2;
+/**
+ * Table text 14–16 pt: the seed's table is 16 pt (its outcome column holds about 35 characters a
+ * line, the width of 16 pt PSK), single spaced.
+ */
+export const TABLE_SIZE_PT = 16;
+/**
+ * Stacked Thai marks rise above the ascender (Sarabun: a cluster reaches 1.279 em where the line
+ * hangs its text from 1.068 em, so 0.21 em, 2.2 pt at 10.5 pt): cells need 3 pt above the text.
+ */
+export const CELL_PADDING_TOP_PT = 3;
 export const CELL_PADDING_BOTTOM_PT = 2;
 export const CELL_PADDING_SIDE_PT = 3;
 /** Hanging indent per level of a step, sub-item or bullet inside a cell. */
@@ -79,16 +103,9 @@ export const CELL_LEVEL_STEP_CM = 0.5;
  * Column widths in cm (convention, text width ≈ 25.7 cm); the last column takes the rest:
  * ลำดับที่ | มาตรการ | ขั้นตอน | ช่วงระยะเวลา | ผู้รับผิดชอบ | แล้วเสร็จ | ไม่สามารถ | ผลลัพธ์
  */
-export const TABLE_COLUMN_WIDTHS_CM = [1.2, 4.5, 6.5, 2.8, 2.8, 1.5, 1.5] as const;
-/** The drawn check mark's size. */
+export const TABLE_COLUMN_WIDTHS_CM = [1.1, 3.6, 6.6, 3.0, 2.4, 1.4, 1.4] as const;
+/** The drawn check mark's size, as a glyph of the table text would be. */
 export const CHECK_MARK_SIZE_PT = 12;
-
-// ── DOCX writer additions ──────────────────────────────────────────────────────────────────
-/**
- * Convention: a wrapped header value (a long เรื่อง) returns under the value, not the label.
- * "เรื่อง" in Sarabun Bold 20 pt measures 1.35 cm (fontkit advance 38.1 pt); its value starts there.
- */
-export const MEMO_WRAPPED_VALUE_INDENT_CM = 1.5;
 
 // ── PDF writer additions ───────────────────────────────────────────────────────────────────
 /**
@@ -122,11 +139,11 @@ export const TABLE_RULE_WIDTH_PT = 0.5;
  * break inside the word: the header text shrinks from TABLE_SIZE_PT until the widest word of
  * every header cell fits its column, never below this size.
  */
-export const TABLE_HEADER_MIN_SIZE_PT = 10;
+export const TABLE_HEADER_MIN_SIZE_PT = 14;
 /** The table title never wraps: it shrinks from TABLE_TITLE_SIZE_PT until each line fits, down to this. */
-export const TABLE_TITLE_MIN_SIZE_PT = 14;
+export const TABLE_TITLE_MIN_SIZE_PT = 16;
 /** The cover's lines never wrap: each shrinks from its size until it fits, down to this. */
-export const COVER_MIN_SIZE_PT = 18;
+export const COVER_MIN_SIZE_PT = 24;
 
 // ── DOCX writer additions (2) ──────────────────────────────────────────────────────────────
 /**
@@ -134,11 +151,6 @@ export const COVER_MIN_SIZE_PT = 18;
  * 97 % of it: the widths are fontkit's, and Word's own shaping of Sarabun may add kerning.
  */
 export const DOCX_FIT_TOLERANCE = 0.97;
-/**
- * Word sets a line of Sarabun at its Windows metrics (win ascent 1286 + descent 567 per 1000
- * units): single spacing is 1.853 em. The DOCX writer uses it to estimate table row heights.
- */
-export const SARABUN_WORD_LINE_EM = 1.853;
 /**
  * A measure row estimated at most this fraction of the table page's room under the header rows is
  * kept whole (`w:cantSplit`), as the official layout wants for short rows; taller rows may break.

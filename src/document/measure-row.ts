@@ -6,7 +6,7 @@ import type { Cell, CellContent, CellParagraph } from "./nodes.js";
 import { toRuns } from "./runs.js";
 import { BULLET_MARKER, NOT_DONE_REASON_LABEL } from "./wording.js";
 
-/** One table row of a measure, one cell per column of the official form (memo-layout.md §2). */
+/** One table row of a measure, one cell per column of the official form (docs/layout.md §2). */
 export function measureRow(
   measure: Measure,
   fiscalPeriod: { from: CalendarDate; to: CalendarDate },
@@ -114,6 +114,8 @@ function outcomeParagraph(outcome: Outcome, digits: Digits): CellParagraph {
   if (typeof outcome === "string") {
     return { kind: "text", marker: BULLET_MARKER, runs: toRuns(outcome, digits), level: 0 };
   }
-  if ("heading" in outcome) return { kind: "text", runs: toRuns(outcome.heading, digits, true), level: 0 };
+  if ("heading" in outcome) {
+    return { kind: "text", runs: toRuns(outcome.heading, digits, true), level: 0, keepWithNext: true };
+  }
   return { kind: "text", runs: toRuns(outcome.paragraph, digits), level: 0 };
 }

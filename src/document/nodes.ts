@@ -5,6 +5,7 @@
  */
 import type { LoadedImage } from "../model/image.js";
 import type { CalendarDate } from "../thai/calendar-date.js";
+import type { DocxFont, TypeScale } from "./typography.js";
 
 /** A stretch of text with one style. Text is final: Thai digits already applied. */
 export interface Run {
@@ -99,6 +100,8 @@ export interface CellParagraph {
   readonly marker?: string;
   readonly level: 0 | 1 | 2;
   readonly align?: "left" | "center";
+  /** A sub-heading: never the last line of a page in its cell, it goes with the paragraph after it. */
+  readonly keepWithNext?: true;
 }
 
 /** The status check mark, drawn (Sarabun has no ✓ glyph). */
@@ -171,6 +174,10 @@ export interface Document {
   readonly kind: "memo" | "report";
   readonly info: DocumentInfo;
   readonly pageNumbers?: PageNumbering;
+  /** The agency's type scale: which sizes and pitches both writers set (typography.ts). */
+  readonly typeScale: TypeScale;
+  /** The font the DOCX names; the PDF always embeds Sarabun. */
+  readonly docxFont: DocxFont;
   readonly sections: readonly Section[];
 }
 

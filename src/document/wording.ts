@@ -1,6 +1,6 @@
 /**
  * The fixed Thai words of the official forms: the memo's labels and the table's headings
- * (memo-layout.md §1 and §2). Data never repeats them; both writers receive them in the tree.
+ * (docs/layout.md §1 and §2). Data never repeats them; both writers receive them in the tree.
  */
 export const MEMO_TITLE = "บันทึกข้อความ";
 export const LABEL_DEPARTMENT = "ส่วนราชการ";

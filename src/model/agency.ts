@@ -27,6 +27,27 @@ export const Agency = z
       description: "Agency logo for the report cover: PNG, JPEG or SVG, relative to the data folder.",
       examples: ["assets/logo.png"],
     }),
+    /** @default "psk" */
+    typeScale: z
+      .enum(["psk", "new"])
+      .default("psk")
+      .meta({
+        description:
+          "Type scale: psk (the default) sets the official sizes as TH SarabunPSK shows them, the look of " +
+          "an official memo; new keeps the larger look of documents typed in TH Sarabun New.",
+        examples: ["psk", "new"],
+      }),
+    /** @default "Sarabun" */
+    docxFont: z
+      .enum(["Sarabun", "TH SarabunPSK", "TH SarabunIT๙"])
+      .default("Sarabun")
+      .meta({
+        description:
+          "The font the DOCX files name. Sarabun (the default) is embedded, at sizes scaled to the type " +
+          "scale; TH SarabunPSK or TH SarabunIT๙ (installed on government PCs, not embedded) are named at " +
+          "the official sizes. The PDF always uses Sarabun.",
+        examples: ["Sarabun", "TH SarabunIT๙"],
+      }),
   })
   .meta({ title: "ita-report agency", description: "The agency: data/agency.yaml." });
 export type Agency = z.output<typeof Agency>;

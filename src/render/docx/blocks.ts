@@ -4,6 +4,7 @@
  */
 import type { Paragraph, Table } from "docx";
 import { assertNever, type Block } from "../../document/nodes.js";
+import type { Typography } from "../../document/typography.js";
 import { bodyList, bodyParagraph } from "./body-paragraphs.js";
 import { coverTitle, tableTitle } from "./cover.js";
 import type { DrawingIds } from "./drawing-ids.js";
@@ -17,6 +18,7 @@ export interface BlockContext {
   readonly page: PageGeometry;
   readonly ids: DrawingIds;
   readonly measure: TextMeasure;
+  readonly type: Typography;
 }
 
 export function blocksToDocx(blocks: readonly Block[], context: BlockContext): (Paragraph | Table)[] {
@@ -26,23 +28,23 @@ export function blocksToDocx(blocks: readonly Block[], context: BlockContext): (
 function blockToDocx(block: Block, context: BlockContext): (Paragraph | Table)[] {
   switch (block.type) {
     case "memoTitle":
-      return [memoTitle(block, context.ids)];
+      return [memoTitle(block, context.ids, context.type)];
     case "leaderLine":
-      return [leaderLine(block, context.page)];
+      return [leaderLine(block, context.page, context.type, context.measure)];
     case "paragraph":
-      return [bodyParagraph(block)];
+      return [bodyParagraph(block, context.type)];
     case "list":
-      return bodyList(block);
+      return bodyList(block, context.type);
     case "signature":
-      return signature(block, context.page);
+      return signature(block, context.page, context.type);
     case "reviewer":
-      return reviewer(block, context.page);
+      return reviewer(block, context.page, context.type);
     case "coverTitle":
       return coverTitle(block, context);
     case "tableTitle":
       return tableTitle(block, context);
     case "measureTable":
-      return [measureTable(block, context.page, context.measure)];
+      return [measureTable(block, context.page, context.measure, context.type)];
     default:
       return assertNever(block);
   }

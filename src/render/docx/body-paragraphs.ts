@@ -1,19 +1,19 @@
 /**
  * The memo body: เรียน, section heads, body paragraphs, the closing line and lists. Body text is
  * distributed the Thai way (`thaiDistribute`: Word spreads the slack over letters, not spaces),
- * 16 pt on the exact body pitch, 6 pt before every paragraph.
+ * the body size on the exact body pitch, 6 pt before every paragraph.
  */
 import { AlignmentType, Paragraph } from "docx";
-import { BODY_SIZE_PT, FIRST_LINE_INDENT_CM } from "../../document/layout.js";
+import { FIRST_LINE_INDENT_CM } from "../../document/layout.js";
 import type { List, Paragraph as ParagraphNode } from "../../document/nodes.js";
-import { BODY_LINE, SPACE_BEFORE } from "./line-spacing.js";
+import type { Typography } from "../../document/typography.js";
+import { bodyLine, SPACE_BEFORE } from "./line-spacing.js";
 import { thaiRuns, thaiTextRun } from "./thai-run.js";
 import { cmToTwips } from "./units.js";
 
-const BODY = { sizePt: BODY_SIZE_PT } as const;
-
-export function bodyParagraph(node: ParagraphNode): Paragraph {
-  const spacing = { ...BODY_LINE, before: SPACE_BEFORE };
+export function bodyParagraph(node: ParagraphNode, type: Typography): Paragraph {
+  const BODY = { font: type.font, sizePt: type.bodyPt };
+  const spacing = { ...bodyLine(type), before: SPACE_BEFORE };
   const indented = { firstLine: cmToTwips(FIRST_LINE_INDENT_CM) };
   switch (node.role) {
     case "salutation":
@@ -44,11 +44,12 @@ export function bodyParagraph(node: ParagraphNode): Paragraph {
 }
 
 /** "-" or "๑." at the first-line indent, wrapped lines back at the margin. */
-export function bodyList(node: List): Paragraph[] {
+export function bodyList(node: List, type: Typography): Paragraph[] {
+  const BODY = { font: type.font, sizePt: type.bodyPt };
   return node.items.map(
     (item) =>
       new Paragraph({
-        spacing: { ...BODY_LINE, before: SPACE_BEFORE },
+        spacing: { ...bodyLine(type), before: SPACE_BEFORE },
         indent: { firstLine: cmToTwips(FIRST_LINE_INDENT_CM) },
         alignment: AlignmentType.THAI_DISTRIBUTE,
         children: [thaiTextRun(`${item.marker} `, BODY), ...thaiRuns(item.runs, BODY)],

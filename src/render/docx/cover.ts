@@ -5,18 +5,14 @@
  */
 import { AlignmentType, ImageRun, Paragraph } from "docx";
 import {
-  COVER_AGENCY_SIZE_PT,
   COVER_BLOCK_TOP_CM,
   COVER_GAP_PT,
   COVER_LOGO_HEIGHT_CM,
-  COVER_MIN_SIZE_PT,
-  COVER_TITLE_SIZE_PT,
   PT_PER_CM,
-  TABLE_TITLE_MIN_SIZE_PT,
-  TABLE_TITLE_SIZE_PT,
   TABLE_TITLE_SPACE_AFTER_PT,
   TWIPS_PER_PT,
 } from "../../document/layout.js";
+import type { Typography } from "../../document/typography.js";
 import type { CoverTitle, TableTitle } from "../../document/nodes.js";
 import type { DrawingIds } from "./drawing-ids.js";
 import { docxImage } from "./image.js";
@@ -29,6 +25,7 @@ interface Context {
   readonly page: PageGeometry;
   readonly ids: DrawingIds;
   readonly measure: TextMeasure;
+  readonly type: Typography;
 }
 
 /**
@@ -58,13 +55,14 @@ export function coverTitle(node: CoverTitle, context: Context): Paragraph[] {
     );
   }
   const firstBefore = node.logo === undefined ? ptToTwips(Math.max(0, topPt + logoPt + COVER_GAP_PT)) : 0;
-  const titleSize = fittedSize(node.titleLines, COVER_TITLE_SIZE_PT, COVER_MIN_SIZE_PT, context);
-  const agencySize = fittedSize(node.agencyLines, COVER_AGENCY_SIZE_PT, COVER_MIN_SIZE_PT, context);
+  const { type } = context;
+  const titleSize = fittedSize(node.titleLines, type.coverTitlePt, type.coverMinPt, context);
+  const agencySize = fittedSize(node.agencyLines, type.coverAgencyPt, type.coverMinPt, context);
   node.titleLines.forEach((line, index) => {
-    paragraphs.push(centredLine(line, titleSize, index === 0 ? firstBefore : 0, 0));
+    paragraphs.push(centredLine(line, titleSize, index === 0 ? firstBefore : 0, 0, type));
   });
   node.agencyLines.forEach((line, index) => {
-    paragraphs.push(centredLine(line, agencySize, index === 0 ? gap : 0, 0));
+    paragraphs.push(centredLine(line, agencySize, index === 0 ? gap : 0, 0, type));
   });
   return paragraphs;
 }
@@ -74,10 +72,10 @@ export function coverTitle(node: CoverTitle, context: Context): Paragraph[] {
  * as portrait when it began directly with a table.
  */
 export function tableTitle(node: TableTitle, context: Context): Paragraph[] {
-  const size = fittedSize(node.lines, TABLE_TITLE_SIZE_PT, TABLE_TITLE_MIN_SIZE_PT, context);
+  const size = fittedSize(node.lines, context.type.tableTitlePt, context.type.tableTitleMinPt, context);
   const after = ptToTwips(TABLE_TITLE_SPACE_AFTER_PT);
   return node.lines.map((line, index) =>
-    centredLine(line, size, 0, index === node.lines.length - 1 ? after : 0),
+    centredLine(line, size, 0, index === node.lines.length - 1 ? after : 0, context.type),
   );
 }
 
@@ -86,11 +84,17 @@ function fittedSize(lines: readonly string[], max: number, min: number, context:
   return Math.min(max, ...lines.map((line) => sizeToFit(context.measure, line, available, max, min)));
 }
 
-function centredLine(text: string, sizePt: number, before: number, after: number): Paragraph {
+function centredLine(
+  text: string,
+  sizePt: number,
+  before: number,
+  after: number,
+  type: Typography,
+): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before, after },
     keepNext: true,
-    children: [thaiTextRun(text, { sizePt, bold: true })],
+    children: [thaiTextRun(text, { font: type.font, sizePt, bold: true })],
   });
 }

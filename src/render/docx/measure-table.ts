@@ -19,7 +19,6 @@ import {
   DOCX_KEEP_ROW_MAX_PAGE_FRACTION,
   TABLE_COLUMN_WIDTHS_CM,
   TABLE_RULE_WIDTH_PT,
-  TABLE_SIZE_PT,
   TWIPS_PER_PT,
 } from "../../document/layout.js";
 import type { MeasureTable } from "../../document/nodes.js";
@@ -29,6 +28,7 @@ import type { PageGeometry } from "./page-geometry.js";
 import { estimateRowHeightPt } from "./row-height.js";
 import { cellParagraphs } from "./table-cell.js";
 import type { TextMeasure } from "./text-measure.js";
+import type { Typography } from "../../document/typography.js";
 import { cmToTwips, ptToTwips } from "./units.js";
 
 /** Column widths in twips; the last column takes the rest of the text width. */
@@ -43,19 +43,25 @@ export function columnWidthsTwips(table: MeasureTable, page: PageGeometry): numb
   );
 }
 
-export function measureTable(node: MeasureTable, page: PageGeometry, measure: TextMeasure): Table {
+export function measureTable(
+  node: MeasureTable,
+  page: PageGeometry,
+  measure: TextMeasure,
+  type: Typography,
+): Table {
   const widths = columnWidthsTwips(node, page);
-  const headerSizePt = headerSize(node, widths, measure);
+  const headerSizePt = headerSize(node, widths, measure, type);
   const headerRows = placeCells(node.headerRows);
   const bodyRows = placeCells(node.rows);
   // Room for a body row on a table page: the text height less the repeated header rows.
   const headerPt = headerRows.reduce(
-    (sum, row) => sum + estimateRowHeightPt(row, widths, headerSizePt, measure),
+    (sum, row) => sum + estimateRowHeightPt(row, widths, headerSizePt, type.tablePitchPt, measure),
     0,
   );
   const roomPt = page.textHeight / TWIPS_PER_PT - headerPt;
   const keepWhole = (row: readonly PlacedCell[]): boolean =>
-    estimateRowHeightPt(row, widths, TABLE_SIZE_PT, measure) <= DOCX_KEEP_ROW_MAX_PAGE_FRACTION * roomPt;
+    estimateRowHeightPt(row, widths, type.tablePt, type.tablePitchPt, measure) <=
+    DOCX_KEEP_ROW_MAX_PAGE_FRACTION * roomPt;
   const rule = { style: BorderStyle.SINGLE, size: Math.round(TABLE_RULE_WIDTH_PT * 8), color: "000000" };
   return new Table({
     layout: TableLayoutType.FIXED,
@@ -81,7 +87,7 @@ export function measureTable(node: MeasureTable, page: PageGeometry, measure: Te
           new TableRow({
             tableHeader: true,
             cantSplit: true,
-            children: cellsOf(cells, widths, headerSizePt, measure),
+            children: cellsOf(cells, widths, headerSizePt, measure, type),
           }),
       ),
       // A short row moves whole to the next page; a tall one breaks (cantSplit on a row taller
@@ -90,7 +96,7 @@ export function measureTable(node: MeasureTable, page: PageGeometry, measure: Te
         (cells) =>
           new TableRow({
             ...(keepWhole(cells) ? { cantSplit: true } : {}),
-            children: cellsOf(cells, widths, undefined, measure),
+            children: cellsOf(cells, widths, undefined, measure, type),
           }),
       ),
     ],
@@ -103,6 +109,7 @@ function cellsOf(
   widths: readonly number[],
   headerSizePt: number | undefined,
   measure: TextMeasure,
+  type: Typography,
 ): TableCell[] {
   const header = headerSizePt !== undefined;
   return row.map(({ cell, column, span }) => {
@@ -112,7 +119,7 @@ function cellsOf(
       ...(span > 1 ? { columnSpan: span } : {}),
       ...(cell.rowSpan !== undefined && cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
       verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-      children: cellParagraphs(cell.content, headerSizePt, measure),
+      children: cellParagraphs(cell.content, headerSizePt, measure, type),
     });
   });
 }

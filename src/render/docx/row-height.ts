@@ -1,7 +1,7 @@
 /**
  * A conservative estimate of how tall Word sets a table row: each cell paragraph's text width
  * (fontkit, with slack for breaking at Thai word boundaries) over the width left by its indent,
- * times Word's single line for Sarabun, plus the cell padding. Only used to decide which rows are
+ * times the table's exact line pitch, plus the cell padding. Only used to decide which rows are
  * short enough to keep whole; never for positions.
  */
 import {
@@ -11,7 +11,6 @@ import {
   CELL_PADDING_TOP_PT,
   DOCX_LINE_BREAK_SLACK,
   PT_PER_CM,
-  SARABUN_WORD_LINE_EM,
   TWIPS_PER_PT,
 } from "../../document/layout.js";
 import type { PlacedCell } from "./cell-columns.js";
@@ -21,9 +20,10 @@ export function estimateRowHeightPt(
   row: readonly PlacedCell[],
   widths: readonly number[],
   sizePt: number,
+  pitchPt: number,
   measure: TextMeasure,
 ): number {
-  const line = SARABUN_WORD_LINE_EM * sizePt;
+  const line = pitchPt;
   let tallest = 0;
   for (const { cell, column, span } of row) {
     const inner =

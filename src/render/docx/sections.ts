@@ -16,14 +16,13 @@ import {
   type ISectionOptions,
 } from "docx";
 import {
-  BODY_SIZE_PT,
-  FONT_FAMILY,
   MEMO_MARGIN_TOP_LATER_PAGES_CM,
   PAGE_NUMBER_TOP_CM,
   PT_PER_CM,
   TABLE_PAGE_NUMBER_TOP_CM,
 } from "../../document/layout.js";
 import type { Document, Section } from "../../document/nodes.js";
+import type { Typography } from "../../document/typography.js";
 import type { PageGeometry } from "./page-geometry.js";
 import { THAI_LANGUAGE } from "./thai-run.js";
 import { cmToTwips, ptToHalfPoints, ptToTwips } from "./units.js";
@@ -36,6 +35,7 @@ export function sectionOptions(
   index: number,
   page: PageGeometry,
   children: SectionChildren,
+  type: Typography,
 ): ISectionOptions {
   const numbering = doc.pageNumbers;
   const numbered = numbering !== undefined;
@@ -47,9 +47,9 @@ export function sectionOptions(
   const headers =
     memo || numbered
       ? {
-          default: pageHeader(section, numbered),
+          default: pageHeader(section, numbered, type),
           ...(differentFirstPage
-            ? { first: numberOnFirstPage ? pageHeader(section, true) : emptyHeader() }
+            ? { first: numberOnFirstPage ? pageHeader(section, true, type) : emptyHeader() }
             : {}),
         }
       : undefined;
@@ -95,9 +95,9 @@ function headerDistanceCm(section: Section): number {
  * reaches past the top margin, so later pages start 2.5 cm down while page 1 (empty header)
  * starts at the emblem, 1.5 cm down.
  */
-function pageHeader(section: Section, numbered: boolean): Header {
+function pageHeader(section: Section, numbered: boolean, type: Typography): Header {
   const bandPt = (MEMO_MARGIN_TOP_LATER_PAGES_CM - PAGE_NUMBER_TOP_CM) * PT_PER_CM;
-  const size = ptToHalfPoints(BODY_SIZE_PT);
+  const size = ptToHalfPoints(type.bodyPt);
   return new Header({
     children: [
       new Paragraph({
@@ -110,7 +110,7 @@ function pageHeader(section: Section, numbered: boolean): Header {
           : [
               new TextRun({
                 children: ["- ", PageNumber.CURRENT, " -"],
-                font: FONT_FAMILY,
+                font: type.font,
                 size,
                 sizeComplexScript: size,
                 language: { bidirectional: THAI_LANGUAGE },

@@ -4,17 +4,17 @@
  * and anything the clerk types into an empty line then look like the rest of the memo.
  */
 import { LineRuleType, type IStylesOptions } from "docx";
-import { BODY_SIZE_PT, FONT_FAMILY } from "../../document/layout.js";
+import type { Typography } from "../../document/typography.js";
 import { THAI_LANGUAGE } from "./thai-run.js";
 import { ptToHalfPoints } from "./units.js";
 
-export function documentStyles(): IStylesOptions {
-  const size = ptToHalfPoints(BODY_SIZE_PT);
+export function documentStyles(type: Typography): IStylesOptions {
+  const size = ptToHalfPoints(type.bodyPt);
   return {
     default: {
       document: {
         run: {
-          font: FONT_FAMILY,
+          font: type.font,
           size,
           sizeComplexScript: size,
           language: { bidirectional: THAI_LANGUAGE },

@@ -4,13 +4,10 @@
  * spreads letters apart in narrow columns).
  */
 import { AlignmentType, Paragraph, TabStopType, TextRun } from "docx";
-import {
-  CELL_LEVEL_STEP_CM,
-  CHECK_MARK_SIZE_PT,
-  DOCX_MARKER_WIDTH_ALLOWANCE,
-  TABLE_SIZE_PT,
-} from "../../document/layout.js";
+import { CELL_LEVEL_STEP_CM, DOCX_MARKER_WIDTH_ALLOWANCE } from "../../document/layout.js";
+import type { Typography } from "../../document/typography.js";
 import { assertNever, type CellContent } from "../../document/nodes.js";
+import { tableLine } from "./line-spacing.js";
 import type { TextMeasure } from "./text-measure.js";
 import { thaiRuns, thaiTabRun, thaiTextRun } from "./thai-run.js";
 import { cmToTwips, ptToHalfPoints, ptToTwips } from "./units.js";
@@ -24,29 +21,29 @@ import { cmToTwips, ptToHalfPoints, ptToTwips } from "./units.js";
 export const CHECK_MARK = "\u2713";
 export const CHECK_MARK_FONT = "Segoe UI Symbol";
 
-const TEXT = { sizePt: TABLE_SIZE_PT } as const;
-
 /** `headerSizePt` set: a header cell at that size. */
 export function cellParagraphs(
   content: readonly CellContent[],
   headerSizePt: number | undefined,
   measure: TextMeasure,
+  type: Typography,
 ): Paragraph[] {
   // A cell must hold at least one paragraph.
   if (content.length === 0) return [new Paragraph({ children: [] })];
   return content.map((item) => {
     switch (item.kind) {
       case "text":
-        return textParagraph(item, headerSizePt, measure);
+        return textParagraph(item, headerSizePt, measure, type);
       case "check":
         return new Paragraph({
           alignment: AlignmentType.CENTER,
+          spacing: tableLine(type),
           children: [
             new TextRun({
               text: CHECK_MARK,
               font: CHECK_MARK_FONT,
-              size: ptToHalfPoints(CHECK_MARK_SIZE_PT),
-              sizeComplexScript: ptToHalfPoints(CHECK_MARK_SIZE_PT),
+              size: ptToHalfPoints(type.checkMarkPt),
+              sizeComplexScript: ptToHalfPoints(type.checkMarkPt),
             }),
           ],
         });
@@ -66,14 +63,19 @@ function textParagraph(
   item: Extract<CellContent, { kind: "text" }>,
   headerSizePt: number | undefined,
   measure: TextMeasure,
+  type: Typography,
 ): Paragraph {
   const start = cmToTwips(CELL_LEVEL_STEP_CM) * item.level;
   const header = headerSizePt !== undefined;
-  const style = header ? { sizePt: headerSizePt, bold: true } : TEXT;
+  const style = header
+    ? { font: type.font, sizePt: headerSizePt, bold: true }
+    : { font: type.font, sizePt: type.tablePt };
+  const spacing = tableLine(type);
   const alignment = header || item.align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT;
   if (item.marker === undefined) {
     return new Paragraph({
       alignment,
+      spacing,
       ...(start > 0 ? { indent: { left: start } } : {}),
       children: thaiRuns(item.runs, style),
     });
@@ -82,6 +84,7 @@ function textParagraph(
   const hanging = Math.ceil(ptToTwips(markerPt + measure.width(" ", style.sizePt, false)));
   return new Paragraph({
     alignment,
+    spacing,
     indent: { left: start + hanging, hanging },
     tabStops: [{ type: TabStopType.LEFT, position: start + hanging }],
     children: [thaiTextRun(item.marker, style), thaiTabRun(style), ...thaiRuns(item.runs, style)],

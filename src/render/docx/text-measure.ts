@@ -5,7 +5,8 @@
  * (pinned with pdfmake); Word's widths for Sarabun differ by kerning at most, hence the tolerance.
  */
 import { createRequire } from "node:module";
-import { DOCX_FIT_TOLERANCE } from "../../document/layout.js";
+import { DOCX_FIT_TOLERANCE, SARABUN_SIZE_PER_PSK_SIZE } from "../../document/layout.js";
+import type { DocxFont } from "../../document/typography.js";
 import { segmentThai } from "../../thai/segment.js";
 import type { EmbeddedFontFiles } from "./embedded-fonts.js";
 
@@ -18,13 +19,24 @@ const require = createRequire(import.meta.url);
 const fontkit = require("fontkit") as { create(data: Buffer): FontkitFont };
 
 export interface TextMeasure {
-  /** Advance width in points of `text` in Sarabun at `sizePt`. */
+  /** Advance width in points of `text` in the DOCX's font at `sizePt`. */
   width(text: string, sizePt: number, bold: boolean): number;
 }
 
 const cache = new WeakMap<EmbeddedFontFiles, TextMeasure>();
 
-export function textMeasure(fonts: EmbeddedFontFiles): TextMeasure {
+/**
+ * Widths in `font`. TH SarabunPSK and TH SarabunIT๙ cannot be shipped, so their widths are
+ * Sarabun's at SARABUN_SIZE_PER_PSK_SIZE of the size: the ratio was measured on running Thai
+ * text, and the fitted sizes keep DOCX_FIT_TOLERANCE in hand for the difference on short words.
+ */
+export function textMeasure(fonts: EmbeddedFontFiles, font: DocxFont = "Sarabun"): TextMeasure {
+  const sarabun = sarabunMeasure(fonts);
+  if (font === "Sarabun") return sarabun;
+  return { width: (text, sizePt, bold) => sarabun.width(text, sizePt * SARABUN_SIZE_PER_PSK_SIZE, bold) };
+}
+
+function sarabunMeasure(fonts: EmbeddedFontFiles): TextMeasure {
   let measure = cache.get(fonts);
   if (measure === undefined) {
     const regular = fontkit.create(Buffer.from(fonts.regular));

@@ -6,7 +6,6 @@
  * these runs when the package is written (see `add-complex-script-flag.ts`).
  */
 import { ExternalHyperlink, Tab, TextRun, UnderlineType, type ParagraphChild } from "docx";
-import { FONT_FAMILY } from "../../document/layout.js";
 import type { Run } from "../../document/nodes.js";
 import { ptToHalfPoints } from "./units.js";
 
@@ -14,6 +13,8 @@ import { ptToHalfPoints } from "./units.js";
 export const THAI_LANGUAGE = "th-TH";
 
 export interface RunStyle {
+  /** The font family named in every script slot. */
+  readonly font: string;
   readonly sizePt: number;
   readonly bold?: boolean;
   /** A dotted writing line under the text (the memo's header values). */
@@ -27,7 +28,7 @@ export function thaiTextRun(text: string, style: RunStyle): TextRun {
   const size = ptToHalfPoints(style.sizePt);
   return new TextRun({
     text: text.replace(ZERO_WIDTH_SPACE, ""),
-    font: FONT_FAMILY,
+    font: style.font,
     size,
     sizeComplexScript: size,
     ...(style.bold === true ? { bold: true, boldComplexScript: true } : {}),
@@ -44,7 +45,7 @@ export function thaiTabRun(style: RunStyle): TextRun {
   const size = ptToHalfPoints(style.sizePt);
   return new TextRun({
     children: [new Tab()],
-    font: FONT_FAMILY,
+    font: style.font,
     size,
     sizeComplexScript: size,
     ...(style.dottedUnderline === true ? { underline: { type: UnderlineType.DOTTED } } : {}),

@@ -1,10 +1,12 @@
 /**
  * The pure mapping of a document tree to a docx `Document`: metadata from the tree's info,
- * Sarabun embedded and declared in the font table, one docx section per tree section.
+ * Sarabun embedded and declared in the font table (or, when the agency asks for TH SarabunPSK or
+ * TH SarabunIT๙, that font named at the official sizes and not embedded: it is on every
+ * government PC and its licence does not let us ship it), one docx section per tree section.
  */
 import { Document as DocxDocument, Paragraph, Table } from "docx";
-import { FONT_FAMILY } from "../../document/layout.js";
 import type { Document } from "../../document/nodes.js";
+import { typography } from "../../document/typography.js";
 import { blocksToDocx } from "./blocks.js";
 import { drawingIds } from "./drawing-ids.js";
 import type { EmbeddedFontFiles } from "./embedded-fonts.js";
@@ -15,7 +17,8 @@ import { textMeasure } from "./text-measure.js";
 
 export function toDocxDocument(doc: Document, fonts: EmbeddedFontFiles): DocxDocument {
   const ids = drawingIds();
-  const measure = textMeasure(fonts);
+  const type = typography(doc.typeScale, doc.docxFont);
+  const measure = textMeasure(fonts, type.font);
   return new DocxDocument({
     title: doc.info.title,
     creator: doc.info.author,
@@ -23,14 +26,17 @@ export function toDocxDocument(doc: Document, fonts: EmbeddedFontFiles): DocxDoc
     subject: doc.info.subject,
     keywords: doc.info.keywords.join(", "),
     revision: 1,
-    styles: documentStyles(),
-    fonts: [{ name: FONT_FAMILY, data: Buffer.from(fonts.regular), bold: Buffer.from(fonts.bold) }],
+    styles: documentStyles(type),
+    fonts:
+      type.font === "Sarabun"
+        ? [{ name: type.font, data: Buffer.from(fonts.regular), bold: Buffer.from(fonts.bold) }]
+        : [],
     sections: doc.sections.map((section, index) => {
       const page = pageGeometry(section);
-      const children = blocksToDocx(section.blocks, { page, ids, measure });
+      const children = blocksToDocx(section.blocks, { page, ids, measure, type });
       // LibreOffice 7.4 drew a landscape section as portrait when it began directly with a table.
       if (children[0] instanceof Table) children.unshift(new Paragraph({ children: [] }));
-      return sectionOptions(doc, section, index, page, children);
+      return sectionOptions(doc, section, index, page, children, type);
     }),
   });
 }

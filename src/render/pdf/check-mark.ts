@@ -1,13 +1,11 @@
-import { CHECK_MARK_SIZE_PT } from "../../document/layout.js";
-
 /**
  * The status tick, drawn as two strokes (Sarabun has no ✓ glyph; the seed typed "/"), centred in
  * a cell whose inner width is `cellWidth`. Two `line` vectors rather than one polyline: when the
  * page-break hook makes pdfmake lay the document out again, it restores the coordinates of lines
  * but not of polyline points, which would otherwise be offset twice.
  */
-export function checkMark(cellWidth: number): object {
-  const s = CHECK_MARK_SIZE_PT;
+export function checkMark(cellWidth: number, sizePt: number): object {
+  const s = sizePt;
   const stroke = { lineWidth: 1.4, lineCap: "round" };
   const corner = { x: s * 0.35, y: s * 0.9 };
   return {

@@ -1,11 +1,5 @@
-import {
-  COVER_AGENCY_SIZE_PT,
-  COVER_BLOCK_TOP_CM,
-  COVER_GAP_PT,
-  COVER_LOGO_HEIGHT_CM,
-  COVER_MIN_SIZE_PT,
-  COVER_TITLE_SIZE_PT,
-} from "../../document/layout.js";
+import { COVER_BLOCK_TOP_CM, COVER_GAP_PT, COVER_LOGO_HEIGHT_CM } from "../../document/layout.js";
+import type { Typography } from "../../document/typography.js";
 import type { CoverTitle } from "../../document/nodes.js";
 import { sizeToFit } from "./fit-font-size.js";
 import { imageNode } from "./image-node.js";
@@ -18,7 +12,7 @@ import { cm } from "./units.js";
  * upper middle. The title sits at the same height with or without a logo (the logo's place
  * stays empty), and each line of the tree stays one line, shrinking if it must.
  */
-export function coverTitle(block: CoverTitle, frame: PageFrame): object {
+export function coverTitle(block: CoverTitle, frame: PageFrame, type: Typography): object {
   const logoHeight = cm(COVER_LOGO_HEIGHT_CM);
   const stack: object[] = [];
   if (block.logo !== undefined) {
@@ -28,13 +22,16 @@ export function coverTitle(block: CoverTitle, frame: PageFrame): object {
       margin: [0, 0, 0, COVER_GAP_PT],
     });
   }
-  stack.push(lines(block.titleLines, COVER_TITLE_SIZE_PT, frame));
-  stack.push({ ...lines(block.agencyLines, COVER_AGENCY_SIZE_PT, frame), margin: [0, COVER_GAP_PT, 0, 0] });
+  stack.push(lines(block.titleLines, type.coverTitlePt, type.coverMinPt, frame));
+  stack.push({
+    ...lines(block.agencyLines, type.coverAgencyPt, type.coverMinPt, frame),
+    margin: [0, COVER_GAP_PT, 0, 0],
+  });
   const top = cm(COVER_BLOCK_TOP_CM) - frame.top + (block.logo === undefined ? logoHeight + COVER_GAP_PT : 0);
   return { stack, alignment: "center", margin: [0, Math.max(0, top), 0, 0] };
 }
 
-function lines(texts: readonly string[], size: number, frame: PageFrame): { stack: object[] } {
-  const fitted = Math.min(...texts.map((t) => sizeToFit(t, frame.textWidth, size, COVER_MIN_SIZE_PT)));
+function lines(texts: readonly string[], size: number, min: number, frame: PageFrame): { stack: object[] } {
+  const fitted = Math.min(...texts.map((t) => sizeToFit(t, frame.textWidth, size, min)));
   return { stack: texts.map((t) => ({ text: thaiText(t, { bold: true }), fontSize: fitted })) };
 }

@@ -5,7 +5,7 @@ import { FIRST_WINDOW_ROWS, windowedRowBreaks } from "./windowed-row-breaks.js";
 
 /**
  * The PDF of a memo or report document. Table rows are measured first; then the rows that must
- * start on a new page so that no short row is split (memo-layout.md §2) are found in small
+ * start on a new page so that no short row is split (docs/layout.md §2) are found in small
  * windows of rows (linear in the rows), and the document is laid out once with them. That
  * layout is checked by the reference rule, which would go on moving rows if the windows had
  * missed one (they do not: see windowed-row-breaks.ts).

@@ -9,7 +9,7 @@ export interface KeptWhole extends RowLayout {
 }
 
 /**
- * The reference rule (memo-layout.md §2), one full layout per moved row: lay the document out
+ * The reference rule (docs/layout.md §2), one full layout per moved row: lay the document out
  * with `initial` breaks; while a short row that is not yet moved came out split, move it to the
  * next page and lay everything out again (each move shifts what follows, so one at a time). A
  * moved row is never moved again, so the loop ends after at most one pass per row.

@@ -4,6 +4,12 @@ export interface TableRowMeasure {
   readonly rowNeeds: readonly number[];
   /** Distance from a page's top margin to the first body row's content, past the repeated header. */
   readonly firstRowOffset: number;
+  /**
+   * Room a row needs below its start to begin on a page: two lines of table text and the cell's
+   * bottom padding. A row that would begin with less (its cells' first lines would not fit, and a
+   * check mark would be drawn alone in a stub of the row) starts on the next page, however tall.
+   */
+  readonly minFragment: number;
 }
 
 /** Where a laid-out row's first cell started: page (1-based) and distance from the top edge. */
@@ -14,9 +20,10 @@ export interface RowStart {
 }
 
 /**
- * The first row that the last layout split although it fits on a page of its own (memo-layout.md
- * §2: "a short row is not split"); it must start on the next page. A row taller than a page is
- * left to continue from where it starts.
+ * The first row that the last layout split although it fits on a page of its own (docs/layout.md
+ * §2: "a short row is not split"), or that begins with less than `minFragment` left on its page;
+ * it must start on the next page. A row taller than a page otherwise continues from where it
+ * starts.
  */
 export function firstRowToMove(
   starts: readonly RowStart[],
@@ -29,7 +36,9 @@ export function firstRowToMove(
     const need = measure?.rowNeeds[start.row];
     if (measure === undefined || need === undefined) return false;
     const fitsHere = start.top + need <= pageEnd + 0.01;
-    const fitsOnAFreshPage = page.top + measure.firstRowOffset + need <= pageEnd;
-    return !fitsHere && fitsOnAFreshPage;
+    const freshTop = page.top + measure.firstRowOffset;
+    const fitsOnAFreshPage = freshTop + need <= pageEnd;
+    const stub = pageEnd - start.top < measure.minFragment && start.top > freshTop + 0.5;
+    return !fitsHere && (fitsOnAFreshPage || stub);
   });
 }

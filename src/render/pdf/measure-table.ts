@@ -2,10 +2,9 @@ import {
   CELL_PADDING_BOTTOM_PT,
   CELL_PADDING_SIDE_PT,
   CELL_PADDING_TOP_PT,
-  TABLE_HEADER_MIN_SIZE_PT,
   TABLE_RULE_WIDTH_PT,
-  TABLE_SIZE_PT,
 } from "../../document/layout.js";
+import type { Typography } from "../../document/typography.js";
 import type { Cell, MeasureTable } from "../../document/nodes.js";
 import { sizeToFit, widestWord } from "./fit-font-size.js";
 import type { PageFrame } from "./page-frame.js";
@@ -34,7 +33,7 @@ export function innerWidths(block: MeasureTable, frame: PageFrame): number[] {
 }
 
 /**
- * The measure table (memo-layout.md §2): the two header rows repeat on every page; body rows may
+ * The measure table (docs/layout.md §2): the two header rows repeat on every page; body rows may
  * continue on the next page. A row listed in `breaksBefore` starts a new table on a new page,
  * headed like a repeated header: that is how `keep-rows-whole.ts` moves a short row whole (a
  * page break inside pdfmake's table would leave an empty bordered stub behind). Every body cell
@@ -43,21 +42,22 @@ export function innerWidths(block: MeasureTable, frame: PageFrame): number[] {
 export function measureTable(
   block: MeasureTable,
   frame: PageFrame,
+  type: Typography,
   tableIndex: number,
   breaksBefore: ReadonlySet<number> = new Set(),
 ): object[] {
   const widths = innerWidths(block, frame);
   const grid = spanGrid(block.headerRows, block.columns.length);
-  const size = headerSize(grid, widths);
+  const size = headerSize(grid, widths, type);
   const header = (): object[][] =>
     grid.map((row) =>
       row.map((cell, c) =>
-        cell === null ? {} : headerCell(cell, spanWidth(widths, c, cell.colSpan ?? 1), size),
+        cell === null ? {} : headerCell(cell, spanWidth(widths, c, cell.colSpan ?? 1), size, type),
       ),
     );
   const body = block.rows.map((row, r) =>
     row.map((cell, c) => ({
-      stack: cellContent(cell.content, widths[c] ?? 0),
+      stack: cellContent(cell.content, widths[c] ?? 0, type),
       id: rowCellId(tableIndex, r, c),
     })),
   );
@@ -69,14 +69,14 @@ export function measureTable(
       body: [...header(), ...body.slice(start, starts[i + 1] ?? body.length)],
     },
     layout: tableLayout,
-    fontSize: TABLE_SIZE_PT,
+    fontSize: type.tablePt,
     ...(i > 0 ? { pageBreak: "before" } : {}),
   }));
 }
 
-function headerCell(cell: Cell, width: number, size: number): object {
+function headerCell(cell: Cell, width: number, size: number, type: Typography): object {
   return {
-    stack: cellContent(cell.content, width),
+    stack: cellContent(cell.content, width, type),
     fontSize: size,
     ...(cell.colSpan !== undefined ? { colSpan: cell.colSpan } : {}),
     ...(cell.rowSpan !== undefined ? { rowSpan: cell.rowSpan } : {}),
@@ -90,8 +90,12 @@ function spanWidth(widths: readonly number[], column: number, span: number): num
 }
 
 /** One size for the whole header: the largest at which no header word must break inside itself. */
-function headerSize(grid: readonly (readonly (Cell | null)[])[], widths: readonly number[]): number {
-  let size: number = TABLE_SIZE_PT;
+function headerSize(
+  grid: readonly (readonly (Cell | null)[])[],
+  widths: readonly number[],
+  type: Typography,
+): number {
+  let size = type.tablePt;
   for (const row of grid) {
     row.forEach((cell, c) => {
       if (cell === null) return;
@@ -99,7 +103,7 @@ function headerSize(grid: readonly (readonly (Cell | null)[])[], widths: readonl
         .map((p) => (p.kind === "text" ? p.runs.map((r) => r.text).join("") : ""))
         .join(" ");
       const available = spanWidth(widths, c, cell.colSpan ?? 1);
-      size = Math.min(size, sizeToFit(widestWord(text), available, TABLE_SIZE_PT, TABLE_HEADER_MIN_SIZE_PT));
+      size = Math.min(size, sizeToFit(widestWord(text), available, type.tablePt, type.tableHeaderMinPt));
     });
   }
   return size;

@@ -1,9 +1,5 @@
-import {
-  MEMO_EMBLEM_HEIGHT_CM,
-  MEMO_EMBLEM_TOP_CM,
-  MEMO_TITLE_LINE_PT,
-  MEMO_TITLE_SIZE_PT,
-} from "../../document/layout.js";
+import { MEMO_EMBLEM_HEIGHT_CM, MEMO_EMBLEM_TOP_CM, MEMO_TITLE_LINE_PT } from "../../document/layout.js";
+import type { Typography } from "../../document/typography.js";
 import type { MemoTitle } from "../../document/nodes.js";
 import { imageNode } from "./image-node.js";
 import { lineHeightFor } from "./line-pitch.js";
@@ -17,7 +13,7 @@ import { cm } from "./units.js";
  * starts higher than the later pages' 2.5 cm margin; a spacer then moves the flow to the band's
  * bottom. Without an emblem its band stays empty.
  */
-export function memoTitle(block: MemoTitle, frame: PageFrame): object[] {
+export function memoTitle(block: MemoTitle, frame: PageFrame, type: Typography): object[] {
   const bandTop = cm(MEMO_EMBLEM_TOP_CM);
   const bandHeight = cm(MEMO_EMBLEM_HEIGHT_CM);
   const nodes: object[] = [];
@@ -25,8 +21,8 @@ export function memoTitle(block: MemoTitle, frame: PageFrame): object[] {
     nodes.push({ ...imageNode(block.emblem, bandHeight), absolutePosition: { x: frame.left, y: bandTop } });
   }
   nodes.push({
-    text: thaiText(block.text, { bold: true, fontSize: MEMO_TITLE_SIZE_PT }),
-    lineHeight: lineHeightFor(MEMO_TITLE_LINE_PT, MEMO_TITLE_SIZE_PT),
+    text: thaiText(block.text, { bold: true, fontSize: type.titlePt }),
+    lineHeight: lineHeightFor(MEMO_TITLE_LINE_PT, type.titlePt),
     alignment: "center",
     absolutePosition: { x: frame.left, y: bandTop + (bandHeight - MEMO_TITLE_LINE_PT) / 2 },
   });

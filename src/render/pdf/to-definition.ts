@@ -1,4 +1,4 @@
-import { A4_HEIGHT_PT, A4_WIDTH_PT, BODY_SIZE_PT, FONT_FAMILY } from "../../document/layout.js";
+import { A4_HEIGHT_PT, A4_WIDTH_PT, FONT_FAMILY } from "../../document/layout.js";
 import { assertNever, type Block, type Document, type Section } from "../../document/nodes.js";
 import { coverTitle } from "./cover-title.js";
 import { leaderLine } from "./leader-line.js";
@@ -9,6 +9,7 @@ import { pageFrame, type PageFrame } from "./page-frame.js";
 import { pageNumberHeader } from "./page-number.js";
 import { reviewerBlock, signatureBlock } from "./signature-block.js";
 import { tableTitle } from "./table-title.js";
+import { typography, type Typography } from "../../document/typography.js";
 
 /** A pdfmake document definition (kept loose: pdfmake's own typings lag behind 0.3's sections). */
 export type Definition = Record<string, unknown> & { content: object[] };
@@ -20,22 +21,23 @@ export type Definition = Record<string, unknown> & { content: object[] };
  */
 export function toDefinition(doc: Document, rowBreaks: readonly (readonly number[])[] = []): Definition {
   let tables = 0;
+  const type = typography(doc.typeScale);
   const content = doc.sections.map((section) => {
     const frame = pageFrame(section);
     const blocks = section.blocks.flatMap((block): object[] => {
       if (block.type === "measureTable") {
         const index = tables++;
-        return measureTable(block, frame, index, new Set(rowBreaks[index] ?? []));
+        return measureTable(block, frame, type, index, new Set(rowBreaks[index] ?? []));
       }
-      return blockContent(block, frame);
+      return blockContent(block, frame, type);
     });
-    return sectionNode(section, frame, blocks, doc);
+    return sectionNode(section, frame, blocks, doc, type);
   });
   const { info } = doc;
   const created = info.creationDate;
   return {
     pageSize: { width: A4_WIDTH_PT, height: A4_HEIGHT_PT },
-    defaultStyle: { font: FONT_FAMILY, fontSize: BODY_SIZE_PT },
+    defaultStyle: { font: FONT_FAMILY, fontSize: type.bodyPt },
     info: {
       title: info.title,
       author: info.author,
@@ -51,34 +53,44 @@ export function toDefinition(doc: Document, rowBreaks: readonly (readonly number
   };
 }
 
-function sectionNode(section: Section, frame: PageFrame, blocks: object[], doc: Document): object {
+function sectionNode(
+  section: Section,
+  frame: PageFrame,
+  blocks: object[],
+  doc: Document,
+  type: Typography,
+): object {
   return {
     section: blocks,
     pageSize: { width: A4_WIDTH_PT, height: A4_HEIGHT_PT },
     pageOrientation: section.orientation,
     pageMargins: [frame.left, frame.top, frame.right, frame.bottom],
-    header: doc.pageNumbers === undefined ? null : pageNumberHeader(doc.pageNumbers, frame),
+    header: doc.pageNumbers === undefined ? null : pageNumberHeader(doc.pageNumbers, frame, type),
   };
 }
 
-function blockContent(block: Exclude<Block, { type: "measureTable" }>, frame: PageFrame): object[] {
+function blockContent(
+  block: Exclude<Block, { type: "measureTable" }>,
+  frame: PageFrame,
+  type: Typography,
+): object[] {
   switch (block.type) {
     case "memoTitle":
-      return memoTitle(block, frame);
+      return memoTitle(block, frame, type);
     case "leaderLine":
-      return [leaderLine(block, frame)];
+      return [leaderLine(block, frame, type)];
     case "paragraph":
-      return [memoParagraph(block)];
+      return [memoParagraph(block, type)];
     case "list":
-      return memoList(block);
+      return memoList(block, type);
     case "signature":
-      return [signatureBlock(block, frame)];
+      return [signatureBlock(block, frame, type)];
     case "reviewer":
-      return [reviewerBlock(block, frame)];
+      return [reviewerBlock(block, frame, type)];
     case "coverTitle":
-      return [coverTitle(block, frame)];
+      return [coverTitle(block, frame, type)];
     case "tableTitle":
-      return [tableTitle(block, frame)];
+      return [tableTitle(block, frame, type)];
     default:
       return assertNever(block);
   }

@@ -28,7 +28,7 @@ export interface WindowOptions {
 
 /**
  * The rows of every measure table that must start on a new page so that no short row is split
- * (memo-layout.md §2), the same as `keepRowsWholeByRelayout` finds, in layouts of a few rows
+ * (docs/layout.md §2), the same as `keepRowsWholeByRelayout` finds, in layouts of a few rows
  * each instead of one layout of the whole document per moved row. Each row is laid out about
  * once, plus the rows of a window that follow a move: the cost is linear in the rows.
  *

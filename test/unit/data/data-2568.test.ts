@@ -63,6 +63,8 @@ describe("the agency of the seed report", () => {
     expect(data.agency).toEqual({
       name: "องค์การบริหารส่วนตำบลตาเนิน",
       district: "อำเภอเนินสง่า",
+      typeScale: "psk",
+      docxFont: "Sarabun",
       province: "จังหวัดชัยภูมิ",
       website: "https://www.tanem.go.th",
     });

@@ -11,6 +11,8 @@ const svg = new Uint8Array(
 
 const coverWithSvgLogo: Document = {
   kind: "report",
+  typeScale: "psk",
+  docxFont: "Sarabun",
   info: {
     title: "ทดสอบ",
     author: "อบต.",

@@ -1,22 +1,22 @@
 import { describe, expect, it } from "vitest";
 import {
-  BODY_LINE_PITCH_PT,
   FIRST_LINE_INDENT_CM,
-  MEMO_LABEL_SIZE_PT,
   MEMO_MARGIN_LEFT_CM,
   MEMO_MARGIN_RIGHT_CM,
   MEMO_TITLE_LINE_PT,
-  MEMO_TITLE_SIZE_PT,
-  MEMO_WRAPPED_VALUE_INDENT_CM,
   PARAGRAPH_SPACE_BEFORE_PT,
   REVIEWER_SIGNATURE_BLANK_LINES,
   SIGNATURE_AXIS_FROM_LEFT_CM,
   SIGNATURE_BLANK_LINES,
 } from "../../../../src/document/layout.js";
+import { typography } from "../../../../src/document/typography.js";
 import type { Block } from "../../../../src/document/nodes.js";
 import { cmToTwips, ptToTwips } from "../../../../src/render/docx/units.js";
 import { all, child, first, paragraphWithText, textOf, type XmlElement } from "./helpers/read-docx.js";
 import { attr, renderedReal, sectionProperties } from "./helpers/rendered.js";
+
+/** The default (official) type scale the real data is built with. */
+const TYPE = typography("psk");
 
 const memo = await renderedReal("memo");
 const blocks = memo.tree.sections.flatMap((s) => s.blocks);
@@ -49,14 +49,14 @@ describe("the memo's page", () => {
 });
 
 describe("the memo's head", () => {
-  it("sets บันทึกข้อความ bold 29 pt on an exactly 35 pt line", () => {
+  it("sets บันทึกข้อความ bold at the 29 pt title size (Sarabun 19 pt) on an exactly 35 pt line", () => {
     const p = paragraphWithText(memo.body, "บันทึกข้อความ");
     const spacing = child(pPr(p) as XmlElement, "w:spacing");
     expect(attr(spacing, "w:line")).toBe(String(ptToTwips(MEMO_TITLE_LINE_PT)));
     expect(attr(spacing, "w:lineRule")).toBe("exact");
     const rPr = child(runs(p)[0] as XmlElement, "w:rPr") as XmlElement;
     expect(child(rPr, "w:b")).toBeDefined();
-    expect(attr(child(rPr, "w:sz"), "w:val")).toBe(String(MEMO_TITLE_SIZE_PT * 2));
+    expect(attr(child(rPr, "w:sz"), "w:val")).toBe(String(TYPE.titlePt * 2));
   });
 
   it("writes ที่ and วันที่ on one line: ที่'s dotted line stops before the middle, วันที่'s runs to the right margin", () => {
@@ -70,16 +70,16 @@ describe("the memo's head", () => {
     expect(Number(stops[0]?.[1])).toBeLessThan(Math.round(textWidth / 2));
   });
 
-  it("puts labels in bold 20 pt and values in 16 pt on a dotted underline that continues through the tabs to the stops", () => {
+  it("puts labels in bold 20 pt and values in 16 pt (PSK sizes, Sarabun 13 and 10.5 pt) on a dotted underline that continues through the tabs to the stops", () => {
     for (const line of of("leaderLine")) {
       const first = line.fields[0];
       const p = all(memo.body, "w:p").find((x) => textOf(x).startsWith(`${first.label} `)) as XmlElement;
       const [label, value, ...rest] = runs(p);
       const labelProps = child(label as XmlElement, "w:rPr") as XmlElement;
       expect(child(labelProps, "w:b")).toBeDefined();
-      expect(attr(child(labelProps, "w:sz"), "w:val")).toBe(String(MEMO_LABEL_SIZE_PT * 2));
+      expect(attr(child(labelProps, "w:sz"), "w:val")).toBe(String(TYPE.labelPt * 2));
       const valueProps = child(value as XmlElement, "w:rPr") as XmlElement;
-      expect(attr(child(valueProps, "w:sz"), "w:val")).toBe("32");
+      expect(attr(child(valueProps, "w:sz"), "w:val")).toBe(String(TYPE.bodyPt * 2));
       expect(attr(child(valueProps, "w:u"), "w:val")).toBe("dotted");
       const lastTab = rest.at(-1) as XmlElement;
       expect(textOf(lastTab)).toBe("\t");
@@ -92,8 +92,11 @@ describe("the memo's head", () => {
     const p = all(memo.body, "w:p").find((x) => textOf(x).startsWith("เรื่อง ")) as XmlElement;
     expect(textOf(p)).toBe(`เรื่อง ${subject?.value}\t`);
     const ind = child(pPr(p) as XmlElement, "w:ind");
-    expect(attr(ind, "w:left")).toBe(String(cmToTwips(MEMO_WRAPPED_VALUE_INDENT_CM)));
-    expect(attr(ind, "w:hanging")).toBe(String(cmToTwips(MEMO_WRAPPED_VALUE_INDENT_CM)));
+    // The wrapped lines return under the value: the hanging indent is the label and a space.
+    const hanging = Number(attr(ind, "w:hanging"));
+    expect(attr(ind, "w:left")).toBe(String(hanging));
+    expect(hanging).toBeGreaterThan(ptToTwips(TYPE.labelPt * 1.8));
+    expect(hanging).toBeLessThan(ptToTwips(TYPE.labelPt * 2.6));
     expect(attr(child(pPr(p) as XmlElement, "w:spacing"), "w:before")).toBe(
       String(ptToTwips(PARAGRAPH_SPACE_BEFORE_PT)),
     );
@@ -101,7 +104,7 @@ describe("the memo's head", () => {
 });
 
 describe("the memo's body", () => {
-  it("distributes body paragraphs the Thai way, 16 pt on the memo's exact pitch, 2.5 cm first-line indent, 6 pt before", () => {
+  it("distributes body paragraphs the Thai way, body size on the memo's exact pitch, 2.5 cm first-line indent, 6 pt before", () => {
     const bodies = of("paragraph").filter((b) => b.role === "body");
     expect(bodies.length).toBeGreaterThan(0);
     for (const body of bodies) {
@@ -111,7 +114,7 @@ describe("the memo's body", () => {
       expect(attr(child(props, "w:ind"), "w:firstLine")).toBe(String(cmToTwips(FIRST_LINE_INDENT_CM)));
       const spacing = child(props, "w:spacing");
       expect([attr(spacing, "w:line"), attr(spacing, "w:lineRule"), attr(spacing, "w:before")]).toEqual([
-        String(ptToTwips(BODY_LINE_PITCH_PT)),
+        String(ptToTwips(TYPE.bodyPitchPt)),
         "exact",
         String(ptToTwips(PARAGRAPH_SPACE_BEFORE_PT)),
       ]);

@@ -3,11 +3,9 @@ import {
   CELL_LEVEL_STEP_CM,
   CELL_PADDING_SIDE_PT,
   TABLE_COLUMN_WIDTHS_CM,
-  TABLE_HEADER_MIN_SIZE_PT,
   TABLE_MARGIN_CM,
-  TABLE_SIZE_PT,
-  TABLE_TITLE_SIZE_PT,
 } from "../../../../src/document/layout.js";
+import { typography } from "../../../../src/document/typography.js";
 import { embeddedFontFiles } from "../../../../src/render/docx/embedded-fonts.js";
 import { textMeasure, widestWord } from "../../../../src/render/docx/text-measure.js";
 import type { MeasureTable } from "../../../../src/document/nodes.js";
@@ -16,6 +14,9 @@ import { cmToTwips } from "../../../../src/render/docx/units.js";
 import { all, child, first, textOf, type XmlElement } from "./helpers/read-docx.js";
 import { attr, rendered, renderedReal, sectionProperties } from "./helpers/rendered.js";
 import { tableRowsReport } from "../../../fixtures/documents/table-rows.js";
+
+/** The default (official) type scale the real data is built with. */
+const TYPE = typography("psk");
 
 const report = await renderedReal("report");
 const table = first(report.body, "w:tbl") as XmlElement;
@@ -58,7 +59,7 @@ describe("the report's sections", () => {
     for (const line of lines) {
       const p = all(report.body, "w:p").find((x) => textOf(x) === line) as XmlElement;
       const size = Number(attr(first(p, "w:sz"), "w:val")) / 2;
-      expect(size).toBeLessThanOrEqual(TABLE_TITLE_SIZE_PT);
+      expect(size).toBeLessThanOrEqual(TYPE.tableTitlePt);
       expect(measure.width(line, size, true)).toBeLessThanOrEqual(textWidthPt);
     }
   });
@@ -92,8 +93,8 @@ describe("the measure table", () => {
     const sizes = all(rows[0] as XmlElement, "w:sz").map((sz) => Number(attr(sz, "w:val")) / 2);
     const size = sizes[0] ?? 0;
     expect(new Set(sizes).size).toBe(1);
-    expect(size).toBeLessThan(TABLE_SIZE_PT);
-    expect(size).toBeGreaterThanOrEqual(TABLE_HEADER_MIN_SIZE_PT);
+    expect(size).toBeLessThan(TYPE.tablePt);
+    expect(size).toBeGreaterThanOrEqual(TYPE.tableHeaderMinPt);
     const fits = (text: string, column: number): void => {
       const inner = cmToTwips(TABLE_COLUMN_WIDTHS_CM[column] ?? 0) / 20 - 2 * CELL_PADDING_SIDE_PT;
       expect(measure.width(widestWord(measure, text), size, true)).toBeLessThanOrEqual(inner);
@@ -172,7 +173,7 @@ describe("the measure table", () => {
           expect(left - hanging).toBe(step * x.level);
           // The text starts a space after the marker, where a tab stop takes it.
           const markerAndSpace =
-            (measure.width(x.marker, TABLE_SIZE_PT, false) + measure.width(" ", TABLE_SIZE_PT, false)) * 20;
+            (measure.width(x.marker, TYPE.tablePt, false) + measure.width(" ", TYPE.tablePt, false)) * 20;
           expect(hanging).toBeGreaterThanOrEqual(markerAndSpace);
           expect(hanging).toBeLessThan(markerAndSpace * 1.1);
           expect(attr(first(first(p, "w:tabs") as XmlElement, "w:tab"), "w:pos")).toBe(String(left));

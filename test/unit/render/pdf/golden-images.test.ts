@@ -6,6 +6,7 @@ import { mixedScriptsMemo } from "../../../fixtures/documents/mixed-scripts.js";
 import { decodeGrayPng, differingShare } from "./helpers/gray-png.js";
 import { rasterize } from "./helpers/rasterize.js";
 import { renderedReal } from "./helpers/rendered.js";
+import { realDocuments } from "../../../helpers/real-documents.js";
 
 /**
  * Rendered pages compared with committed PNGs (test/golden/pdf/). The goldens change only through
@@ -30,6 +31,13 @@ const cases: { name: string; page: number; pdf: () => Promise<Uint8Array>; docs?
     page: 3,
     pdf: async () => (await renderedReal("report")).bytes,
     docs: "report-table-page.png",
+  },
+  {
+    // The larger look of agencies that type in TH Sarabun New (docs/layout.md §0).
+    name: "memo-page-1-type-scale-new",
+    page: 1,
+    pdf: async () => renderPdf({ ...(await realDocuments()).memo, typeScale: "new" }),
+    docs: "type-scale-new.png",
   },
   { name: "mixed-latin-thai", page: 1, pdf: () => renderPdf(mixedScriptsMemo) },
 ];

@@ -83,11 +83,10 @@ describe("images from the tree", () => {
     const title = textStarting(pages[0], "บันทึกข้อความ");
     const band = { top: cm(1.5), bottom: cm(3) };
     // The exact 35 pt line is centred on the band.
-    const lineTop = title.baseline - 1.068 * 29;
+    const lineTop = title.baseline - 1.068 * title.size;
     expect(lineTop + 35 / 2).toBeCloseTo((band.top + band.bottom) / 2, 1);
-    expect(textStarting(pages[0], "ส่วนราชการ").baseline - 1.068 * 20).toBeGreaterThanOrEqual(
-      band.bottom - 0.01,
-    );
+    const label = textStarting(pages[0], "ส่วนราชการ");
+    expect(label.baseline - 1.068 * label.size).toBeGreaterThanOrEqual(band.bottom - 0.01);
   });
 
   it("renders a PNG emblem to identical bytes twice (no decoding race)", async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderPdf, toDefinition } from "../../../../src/render/pdf/index.js";
 import { createPdfBytes } from "../../../../src/render/pdf/pdf-engine.js";
-import { strandedHeadingMemo } from "../../../fixtures/documents/stranded-heading.js";
+import { FILLER_PARAGRAPHS, strandedHeadingMemo } from "../../../fixtures/documents/stranded-heading.js";
 import type { PageView } from "./helpers/read-pdf.js";
 import { rendered } from "./helpers/rendered.js";
 
@@ -19,6 +19,6 @@ describe("memo section heads", () => {
     const { pages } = await rendered(await renderPdf(strandedHeadingMemo));
     expect(pageOf(pages, "ข้อเสนอเพื่อพิจารณา")).toBe(2);
     expect(pageOf(pages, "เห็นควรเผยแพร่")).toBe(2);
-    expect(pageOf(pages, "ย่อหน้าที่ 17")).toBe(1);
+    expect(pageOf(pages, `ย่อหน้าที่ ${FILLER_PARAGRAPHS}`)).toBe(1);
   });
 });

@@ -82,6 +82,7 @@ function modelDocument(tables: readonly (readonly number[])[]) {
   const measures: TableRowMeasure[] = tables.map((rowHeights) => ({
     rowNeeds: rowHeights,
     firstRowOffset: HEADER_PT,
+    minFragment: 0,
   }));
   return { doc, heights, measures };
 }

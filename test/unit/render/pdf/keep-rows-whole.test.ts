@@ -15,7 +15,7 @@ function pagesOfRow(pages: readonly PageView[], n: number): number[] {
   return pages.flatMap((page, i) => (page.texts.some((t) => t.str.includes(`แถวทดสอบ ${n}`)) ? [i + 1] : []));
 }
 
-describe("table rows and page ends (memo-layout.md §2)", () => {
+describe("table rows and page ends (docs/layout.md §2)", () => {
   it("would split a short row at a page end without the rule (the fixture exercises it)", async () => {
     const plain = await rendered(await createPdfBytes(toDefinition(tableRowsReport)));
     const split = SHORT_ROWS.filter((n) => pagesOfRow(plain.pages, n).length > 1);
@@ -29,15 +29,25 @@ describe("table rows and page ends (memo-layout.md §2)", () => {
     const tallLast = pages.findLastIndex((p) => p.text.includes("https://www.tanem.go.th/eservice"));
     expect(tallFirst).toBe(0);
     expect(tallLast).toBeGreaterThan(tallFirst);
-    // The moved row starts right under the repeated header, not lower.
-    const moved = pages.find((p) => p.text.includes("แถวทดสอบ 2"));
-    const rowTop = Math.min(
-      ...(moved?.texts.filter((t) => t.str.includes("แถวทดสอบ 2")).map((t) => t.baseline) ?? []),
-    );
-    const headerBottom = Math.max(
-      ...(moved?.texts.filter((t) => t.str === "การได้").map((t) => t.baseline) ?? []),
-    );
-    expect(rowTop - headerBottom).toBeLessThan(30);
+    // A row that begins a page starts right under the repeated header, not lower.
+    const startsPage = SHORT_ROWS.filter((n) => {
+      const page = pages[(pagesOfRow(pages, n)[0] ?? 0) - 1];
+      return (
+        page !== undefined && !page.text.includes(`แถวทดสอบ ${n - 1}`) && !page.text.includes("eservice")
+      );
+    });
+    expect(startsPage.length).toBeGreaterThan(0);
+    for (const n of startsPage) {
+      const page = pages[(pagesOfRow(pages, n)[0] ?? 0) - 1];
+      const tag = `แถวทดสอบ ${n}`;
+      const rowTop = Math.min(
+        ...(page?.texts.filter((t) => t.str.includes(tag)).map((t) => t.baseline) ?? []),
+      );
+      const headerBottom = Math.max(
+        ...(page?.texts.filter((t) => t.str === "การได้").map((t) => t.baseline) ?? []),
+      );
+      expect(rowTop - headerBottom, tag).toBeLessThan(30);
+    }
   });
 
   it("closes the page a row left with the previous row's bottom rule, no empty cell stub below it", async () => {
@@ -55,7 +65,7 @@ describe("table rows and page ends (memo-layout.md §2)", () => {
 });
 
 describe("firstRowToMove", () => {
-  const measures = [{ rowNeeds: [900, 100, 100], firstRowOffset: 90 }];
+  const measures = [{ rowNeeds: [900, 100, 100], firstRowOffset: 90, minFragment: 40 }];
   const pageEnd = PAGE.height - PAGE.bottom;
 
   it("picks a row that does not fit in what is left of its page but fits on a fresh one", () => {
@@ -65,6 +75,17 @@ describe("firstRowToMove", () => {
       { table: 0, row: 2, top: 200 },
     ];
     expect(firstRowToMove(starts, measures, PAGE)).toEqual(starts[1]);
+  });
+
+  it("moves a row taller than a page that would begin with less than two lines left", () => {
+    const starts = [{ table: 0, row: 0, top: pageEnd - 30 }];
+    expect(firstRowToMove(starts, measures, PAGE)).toEqual(starts[0]);
+  });
+
+  it("leaves a row taller than a page where it begins on a fresh page, however little fits", () => {
+    const tight = [{ ...measures[0]!, minFragment: PAGE.height }];
+    const starts = [{ table: 0, row: 0, top: PAGE.top + 90 }];
+    expect(firstRowToMove(starts, tight, PAGE)).toBeUndefined();
   });
 
   it("leaves alone rows that fit, and rows taller than a page", () => {

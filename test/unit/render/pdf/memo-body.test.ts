@@ -2,20 +2,23 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   A4_HEIGHT_PT,
   A4_WIDTH_PT,
-  BODY_LINE_PITCH_PT,
   FIRST_LINE_INDENT_CM,
   MEMO_MARGIN_TOP_LATER_PAGES_CM,
   PAGE_NUMBER_TOP_CM,
   SIGNATURE_AXIS_FROM_LEFT_CM,
 } from "../../../../src/document/layout.js";
+import { typography } from "../../../../src/document/typography.js";
 import type { PageView } from "./helpers/read-pdf.js";
 import type { PlacedText } from "./helpers/read-pdf.js";
 import { centreX, cm, renderedReal } from "./helpers/rendered.js";
 
+/** The default (official) type scale the real data is built with. */
+const TYPE = typography("psk");
+
 const LEFT = cm(3);
 const RIGHT_EDGE = A4_WIDTH_PT - cm(2);
 const BOTTOM_EDGE = A4_HEIGHT_PT - cm(2);
-const ASCENT_16 = 1.068 * 16;
+const BODY_ASCENT = 1.068 * TYPE.bodyPt;
 let pages: readonly PageView[];
 
 beforeAll(async () => {
@@ -31,22 +34,23 @@ function find(prefix: string): { page: number; item: PlacedText } {
   throw new Error(`"${prefix}" is on no page`);
 }
 
-describe("the memo body (memo-layout.md §1)", () => {
+describe("the memo body (docs/layout.md §1)", () => {
   it("indents a paragraph's first line 2.5 cm and wraps the next lines back to the margin", () => {
     const first = find("ตามที่คณะกรรมการ");
     const page = pages[first.page - 1];
     const next = page?.texts.find(
-      (t) => Math.abs(t.baseline - (first.item.baseline + BODY_LINE_PITCH_PT)) < 0.5,
+      (t) => Math.abs(t.baseline - (first.item.baseline + TYPE.bodyPitchPt)) < 0.5,
     );
     expect(first.item.x - LEFT).toBeCloseTo(cm(FIRST_LINE_INDENT_CM), 1);
     expect(next?.x).toBeCloseTo(LEFT, 1);
   });
 
-  it("sets body lines 16 pt at the pitch of a Word memo (2.01 em), 6 pt more before each paragraph", () => {
+  it("sets body lines at PSK's single spacing for 16 pt (18.1 pt, to the twip), 6 pt more before each paragraph", () => {
     const heading = find("เรื่องเดิม").item;
     const body = find("ตามที่คณะกรรมการ").item;
-    expect(body.size).toBe(16);
-    expect(body.baseline - heading.baseline).toBeCloseTo(BODY_LINE_PITCH_PT + 6, 1);
+    expect(body.size).toBe(TYPE.bodyPt);
+    expect(TYPE.bodyPitchPt).toBeCloseTo(18.1, 2);
+    expect(body.baseline - heading.baseline).toBeCloseTo(TYPE.bodyPitchPt + 6, 1);
   });
 
   it("distributes body lines to the right margin, leaving a paragraph's last line ragged", () => {
@@ -70,7 +74,7 @@ describe("the memo body (memo-layout.md §1)", () => {
     const bullet = find("- เห็นควรพิจารณา");
     expect(bullet.item.x - LEFT).toBeCloseTo(cm(FIRST_LINE_INDENT_CM), 1);
     const wrapped = pages[bullet.page - 1]?.texts.find(
-      (t) => Math.abs(t.baseline - bullet.item.baseline - BODY_LINE_PITCH_PT) < 0.5,
+      (t) => Math.abs(t.baseline - bullet.item.baseline - TYPE.bodyPitchPt) < 0.5,
     );
     expect(wrapped?.x).toBeCloseTo(LEFT, 1);
   });
@@ -87,7 +91,7 @@ describe("the memo body (memo-layout.md §1)", () => {
     const closing = find("จึงเรียนมาเพื่อโปรดพิจารณา");
     const name = find("(นางสาวเสาวนิตย์ ประยูรพันธ์)");
     expect(name.page).toBe(closing.page);
-    expect(name.item.baseline - closing.item.baseline).toBeCloseTo(4 * BODY_LINE_PITCH_PT, 1);
+    expect(name.item.baseline - closing.item.baseline).toBeCloseTo(4 * TYPE.bodyPitchPt, 1);
   });
 
   it("keeps each reviewer's block whole: heading, dotted lines and signature on one page", () => {
@@ -119,7 +123,7 @@ describe("the memo body (memo-layout.md §1)", () => {
       if (number === undefined) throw new Error(`no page number on page ${i + 2}`);
       expect(number.str).toBe(`- ${"๒๓๔๕๖"[i]} -`);
       expect(centreX(number)).toBeCloseTo(LEFT + (RIGHT_EDGE - LEFT) / 2, 0);
-      expect(number.baseline).toBeCloseTo(cm(PAGE_NUMBER_TOP_CM) + ASCENT_16, 1);
+      expect(number.baseline).toBeCloseTo(cm(PAGE_NUMBER_TOP_CM) + BODY_ASCENT, 1);
     });
   });
 
@@ -128,7 +132,7 @@ describe("the memo body (memo-layout.md §1)", () => {
     const firstLine = pages[1]?.texts
       .filter((t) => !/^- [๐-๙]+ -$/.test(t.str))
       .sort((a, b) => a.baseline - b.baseline)[0];
-    expect(firstLine?.baseline).toBeCloseTo(cm(MEMO_MARGIN_TOP_LATER_PAGES_CM) + ASCENT_16, 1);
+    expect(firstLine?.baseline).toBeCloseTo(cm(MEMO_MARGIN_TOP_LATER_PAGES_CM) + BODY_ASCENT, 1);
     for (const page of pages) {
       for (const t of page.texts.filter((t) => t.str.trim() !== "")) {
         expect(t.x).toBeGreaterThanOrEqual(LEFT - 0.01);

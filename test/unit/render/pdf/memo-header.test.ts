@@ -2,14 +2,16 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   A4_HEIGHT_PT,
   A4_WIDTH_PT,
-  BODY_LINE_PITCH_EM,
   MEMO_EMBLEM_HEIGHT_CM,
   MEMO_EMBLEM_TOP_CM,
-  MEMO_LABEL_SIZE_PT,
   MEMO_TITLE_LINE_PT,
 } from "../../../../src/document/layout.js";
+import { typography } from "../../../../src/document/typography.js";
 import type { PageView } from "./helpers/read-pdf.js";
 import { centreX, cm, renderedReal, textStarting } from "./helpers/rendered.js";
+
+/** The default (official) type scale the real data is built with. */
+const TYPE = typography("psk");
 
 const LEFT = cm(3);
 const RIGHT_EDGE = A4_WIDTH_PT - cm(2);
@@ -22,30 +24,30 @@ beforeAll(async () => {
   page1 = first;
 });
 
-describe("the memo header on page 1 (memo-layout.md §1)", () => {
+describe("the memo header on page 1 (docs/layout.md §1)", () => {
   it("is exact A4 portrait", () => {
     expect(page1.width).toBeCloseTo(A4_WIDTH_PT, 2);
     expect(page1.height).toBeCloseTo(A4_HEIGHT_PT, 2);
   });
 
-  it("sets บันทึกข้อความ in 29 pt, centred over the text area, on the emblem's band", () => {
+  it("sets บันทึกข้อความ at the 29 pt title size (PSK scale), centred over the text area, on the emblem's band", () => {
     const title = textStarting(page1, "บันทึกข้อความ");
-    expect(title.size).toBe(29);
+    expect(title.size).toBe(TYPE.titlePt);
     expect(centreX(title)).toBeCloseTo(LEFT + TEXT_WIDTH / 2, 0);
     // The exact 35 pt line is centred on the 1.5 cm band that starts 1.5 cm below the edge;
     // Sarabun's baseline sits 1.068 em below the line's top.
     const lineTop = cm(MEMO_EMBLEM_TOP_CM) + (cm(MEMO_EMBLEM_HEIGHT_CM) - MEMO_TITLE_LINE_PT) / 2;
-    expect(title.baseline).toBeCloseTo(lineTop + 1.068 * 29, 1);
+    expect(title.baseline).toBeCloseTo(lineTop + 1.068 * TYPE.titlePt, 1);
   });
 
-  it("sets the labels in 20 pt and their values in 16 pt, starting at the left margin", () => {
+  it("sets the labels at the 20 pt label size and their values at the 16 pt body size (PSK scale), starting at the left margin", () => {
     for (const label of ["ส่วนราชการ", "ที่", "วันที่", "เรื่อง"]) {
       const item = page1.texts.find((t) => t.str === label);
-      expect(item?.size, label).toBe(MEMO_LABEL_SIZE_PT);
+      expect(item?.size, label).toBe(TYPE.labelPt);
     }
     expect(textStarting(page1, "ส่วนราชการ").x).toBeCloseTo(LEFT, 1);
-    expect(textStarting(page1, "สำนักปลัด").size).toBe(16);
-    expect(textStarting(page1, "๒๔ เมษายน ๒๕๖๘").size).toBe(16);
+    expect(textStarting(page1, "สำนักปลัด").size).toBe(TYPE.bodyPt);
+    expect(textStarting(page1, "๒๔ เมษายน ๒๕๖๘").size).toBe(TYPE.bodyPt);
   });
 
   it("puts ที่ and วันที่ on one line, วันที่ starting at the middle of the text width", () => {
@@ -55,12 +57,12 @@ describe("the memo header on page 1 (memo-layout.md §1)", () => {
     expect(date?.x).toBeCloseTo(LEFT + TEXT_WIDTH / 2, 1);
   });
 
-  it("spaces header lines as Word does for a 20 pt label (20 pt × 2.01), with 6 pt more before เรื่อง", () => {
+  it("spaces header lines as Word does for a 20 pt PSK label (20 pt × 1.13), with 6 pt more before เรื่อง", () => {
     const department = textStarting(page1, "ส่วนราชการ").baseline;
     const ref = textStarting(page1, "ที่").baseline;
     const subject = textStarting(page1, "เรื่อง").baseline;
-    expect(ref - department).toBeCloseTo(MEMO_LABEL_SIZE_PT * BODY_LINE_PITCH_EM, 1);
-    expect(subject - ref).toBeCloseTo(MEMO_LABEL_SIZE_PT * BODY_LINE_PITCH_EM + 6, 1);
+    expect(ref - department).toBeCloseTo(TYPE.labelPitchPt, 1);
+    expect(subject - ref).toBeCloseTo(TYPE.labelPitchPt + 6, 1);
   });
 
   it("draws dotted leaders to the right margin, the ที่ leader stopping before วันที่", () => {
