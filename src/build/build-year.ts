@@ -45,6 +45,8 @@ export interface PlannedBuild {
   readonly year: number;
   readonly outDir: string;
   readonly files: readonly BuiltFile[];
+  /** A memo was built without the Garuda emblem: agency.yaml names no `emblem` image. */
+  readonly memoWithoutEmblem: boolean;
 }
 
 const BUILDERS: Record<DocumentKind, typeof buildMemo> = { memo: buildMemo, report: buildReport };
@@ -73,7 +75,8 @@ export async function planBuild(options: BuildOptions): Promise<PlannedBuild> {
       files.push({ path, bytes: await WRITERS[format](doc) });
     }
   }
-  return { year, outDir, files };
+  const memoWithoutEmblem = documents.includes("memo") && data.images.emblem === undefined;
+  return { year, outDir, files, memoWithoutEmblem };
 }
 
 /** Builds and writes every file atomically; returns what was written. */

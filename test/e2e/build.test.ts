@@ -36,6 +36,9 @@ describe("ita-report build", () => {
     const result = await runCli(["build", "2568", "--only", "memo", "--format", "pdf"], dir);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^สร้างแล้ว 1 ไฟล์ ใช้เวลา \d+\.\d วินาที$/m);
+    // The bundled data names no emblem (none is bundled): the build says so once, with the way.
+    expect(result.stdout.match(/ยังไม่มีตราครุฑ/g)).toHaveLength(1);
+    expect(result.stdout).toContain("word/media/");
   });
 
   test("--only, --format and --out choose the documents, the formats and the folder", async () => {

@@ -28,7 +28,8 @@ export async function watchBuild(options: ResolvedBuild, ctx: CliContext): Promi
       ctx.io.stdout(
         `\n${say(ctx, "watch.change", { file: paths.map((p) => shownPath(p, ctx)).join(", ") })}\n`,
       );
-      await buildAndReport(options, ctx);
+      // The notes of the first build (e.g. no emblem) are not repeated on every rebuild.
+      await buildAndReport({ ...options, quietNotes: true }, ctx);
     },
     options.outDir === undefined ? {} : { ignore: [options.outDir] },
   );

@@ -12,6 +12,7 @@ import { OutputError } from "../../errors.js";
 import { renderMessage } from "../../i18n/catalog.js";
 import { listYears } from "../../load/list-years.js";
 import { type CliContext, say } from "../context.js";
+import { noEmblemNote } from "../no-emblem-note.js";
 import { EXIT } from "../exit-codes.js";
 import { parseYear } from "../parse-year.js";
 import { CliUsageError } from "../usage-error.js";
@@ -31,6 +32,8 @@ export interface BuildArgs {
 /** The command line's options, checked, as the build API takes them. */
 export interface ResolvedBuild extends BuildOptions {
   readonly dataDir: string;
+  /** Leaves out the notes already printed once (the rebuilds of --watch). */
+  readonly quietNotes?: boolean;
 }
 
 function parseFormats(text: string, ctx: CliContext): OutputFormat[] {
@@ -116,6 +119,7 @@ export async function buildOnce(options: ResolvedBuild, ctx: CliContext): Promis
   const lines = rows.map(([p, s]) => `${p.padEnd(width)}  ${s.padStart(sizeWidth)}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   lines.push(say(ctx, "build.done", { count: plan.files.length, seconds }));
+  if (plan.memoWithoutEmblem && options.quietNotes !== true) lines.push(noEmblemNote(ctx));
   ctx.io.stdout(`${lines.join("\n")}\n`);
   return EXIT.ok;
 }

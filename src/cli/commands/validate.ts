@@ -4,6 +4,7 @@ import { fiscalYearPeriod } from "../../thai/fiscal-year.js";
 import { formatThaiDate } from "../../thai/format-date.js";
 import { withDigits } from "../../thai/numerals.js";
 import { type CliContext, say } from "../context.js";
+import { noEmblemNote } from "../no-emblem-note.js";
 import { EXIT } from "../exit-codes.js";
 import { parseYear } from "../parse-year.js";
 
@@ -34,6 +35,7 @@ export async function runValidate(args: ValidateArgs, ctx: CliContext): Promise<
     }),
     say(ctx, "cli.measures", { total: measures.length, done, notDone: measures.length - done }),
   ];
+  if (data.images.emblem === undefined) lines.push(noEmblemNote(ctx));
   ctx.io.stdout(`${lines.join("\n")}\n`);
   return EXIT.ok;
 }

@@ -20,6 +20,19 @@ describe("ita-report validate", () => {
     });
   });
 
+  it("notes once, with how to add it, that the memo will have no Garuda emblem when agency.yaml names none", async () => {
+    const agency = "name: องค์การบริหารส่วนตำบลตาเนิน\ndistrict: อำเภอเนินสง่า\nprovince: จังหวัดชัยภูมิ\n";
+    const run = await runCli(["validate"], await makeDataDir({ "agency.yaml": agency }));
+    expect(run.code).toBe(0);
+    const notes = run.stdout.split("\n").filter((line) => line.includes("ตราครุฑ"));
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toBe("หมายเหตุ: บันทึกข้อความยังไม่มีตราครุฑ เพราะ agency.yaml ไม่ได้ระบุไฟล์ภาพ emblem");
+    expect(notes[1]).toContain("emblem: assets/garuda.png");
+    expect(notes[1]).toContain("word/media/");
+    const english = await runCli(["validate", "--lang", "en"], await makeDataDir({ "agency.yaml": agency }));
+    expect(english.stdout).toContain("note: the memo has no Garuda emblem");
+  });
+
   it("prints the summary in English with --lang en", async () => {
     const run = await runCli(["validate", "2568", "--lang", "en"], await makeDataDir());
     expect(run.code).toBe(0);
