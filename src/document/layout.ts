@@ -103,22 +103,33 @@ export const CELL_LEVEL_STEP_CM = 0.5;
  * Column widths in cm (convention, text width ≈ 25.7 cm); the last column takes the rest:
  * ลำดับที่ | มาตรการ | ขั้นตอน | ช่วงระยะเวลา | ผู้รับผิดชอบ | แล้วเสร็จ | ไม่สามารถ | ผลลัพธ์
  */
-export const TABLE_COLUMN_WIDTHS_CM = [1.1, 3.6, 6.6, 3.0, 2.4, 1.4, 1.4] as const;
+export const TABLE_COLUMN_WIDTHS_CM = [1.1, 3.5, 6.5, 3.0, 2.4, 1.3, 1.3] as const;
 /** The drawn check mark's size, as a glyph of the table text would be. */
 export const CHECK_MARK_SIZE_PT = 12;
 
 // ── PDF writer additions ───────────────────────────────────────────────────────────────────
 /**
- * Sarabun's hhea metrics per em (ascender 1068, descender −232, line gap 0 per 1000 units):
- * pdfmake puts the baseline one ascender below a line's top and sizes a line at 1.30 em × its
- * lineHeight factor, so pitches and leader positions are computed from these.
+ * Sarabun's line per em in pdfmake (hhea ascender 1068 + descender 232 + line gap 0, per 1000
+ * units): pdfmake sizes a line at this × its lineHeight factor, so pitches are set through it.
  */
-export const FONT_ASCENT_EM = 1.068;
 export const FONT_LINE_EM = 1.3;
-/** Convention: leader dots (จุดไข่ปลา) are round dots 0.9 pt wide, 2.6 pt apart, 2.5 pt under the baseline. */
+/**
+ * Word and LibreOffice put the baseline of an exactly spaced line 80 % of the way down its height
+ * (LibreOffice: the ascent of a fixed-height line is 4/5 of it); the PDF does the same. With the
+ * PSK pitch (18.1 pt) and Sarabun 10.5 pt that leaves 14.48 pt = 1.379 em above the baseline for
+ * stacked marks (the tallest, พื้, reaches 1.250 em) and 3.62 pt = 0.345 em below it (the lowest
+ * below vowel of the 2568 text, ยู, reaches 0.332 em).
+ */
+export const EXACT_LINE_BASELINE_FRACTION = 0.8;
+/** Convention: leader dots (จุดไข่ปลา) are round dots 0.9 pt wide, 2.6 pt apart. */
 export const LEADER_DOT_SIZE_PT = 0.9;
 export const LEADER_DOT_GAP_PT = 2.6;
-export const LEADER_BELOW_BASELINE_PT = 2.5;
+/**
+ * Leader dots run this far under the baseline, in em of the text's size: below the lowest below
+ * vowel of ordinary text (ุ ู under a consonant reach 0.332 em in Sarabun) with a little air, so a
+ * writing line never crosses a letter.
+ */
+export const LEADER_BELOW_BASELINE_EM = 0.4;
 /** The ที่ leader stops this far before วันที่ starts, so the two fields stay apart. */
 export const LEADER_FIELD_GAP_PT = 6;
 /** Convention: a reviewer's block leaves 2 blank lines for the signature, 12 pt before the block. */

@@ -39,6 +39,10 @@ export interface Typography {
   readonly scale: TypeScale;
   /** The family the sizes are for. */
   readonly font: DocxFont;
+  /** Set size per official size (0.655 for Sarabun at the PSK scale, else 1). */
+  readonly sizeFactor: number;
+  /** Single spacing, in em of the official size. */
+  readonly lineEm: number;
   readonly titlePt: number;
   readonly labelPt: number;
   readonly bodyPt: number;
@@ -72,6 +76,8 @@ export function typography(scale: TypeScale, font: DocxFont = "Sarabun"): Typogr
   return {
     scale,
     font,
+    sizeFactor: factor,
+    lineEm: bodyLineEm,
     titlePt: set(MEMO_TITLE_SIZE_PT),
     labelPt: set(MEMO_LABEL_SIZE_PT),
     bodyPt: set(BODY_SIZE_PT),
@@ -87,6 +93,19 @@ export function typography(scale: TypeScale, font: DocxFont = "Sarabun"): Typogr
     labelPitchPt: round2(MEMO_LABEL_SIZE_PT * bodyLineEm),
     tablePitchPt: round2(tableNominal * tableLineEm),
   };
+}
+
+/**
+ * The single-spaced pitch of text set at `setPt` (any role: cover lines, a shrunk header): the
+ * official size it stands for, at the scale's single spacing.
+ */
+export function pitchOf(type: Typography, setPt: number): number {
+  return round2((setPt / type.sizeFactor) * type.lineEm);
+}
+
+/** The pitch of table text set at `setPt` (a header shrunk to fit its column): the table's spacing. */
+export function tablePitchOf(type: Typography, setPt: number): number {
+  return round2((type.tablePitchPt * setPt) / type.tablePt);
 }
 
 /** Pitches to 0.05 pt, the twip (DOCX `w:line`): the PDF then uses the pitch the DOCX states. */

@@ -1,7 +1,7 @@
 /**
  * Section properties: A4 in the section's orientation (docx wants the portrait width and height
  * plus the orientation, and swaps them itself), margins from layout.ts, and the page-number header
- * "- ๒ -". The first page of the memo has a different, empty header (`w:titlePg`); the number is a
+ * "- ๒ -". The first page of the memo has a different header (`w:titlePg`), none at all; the number is a
  * PAGE field formatted `thaiNumbers` (or `decimal`), so Word keeps counting when the memo is edited.
  */
 import {
@@ -49,7 +49,11 @@ export function sectionOptions(
       ? {
           default: pageHeader(section, numbered, type),
           ...(differentFirstPage
-            ? { first: numberOnFirstPage ? pageHeader(section, true, type) : emptyHeader() }
+            ? // No first-page header at all when page 1 shows no number: an empty one still has a
+              // height, which Word and LibreOffice add above the emblem band.
+              numberOnFirstPage
+              ? { first: pageHeader(section, true, type) }
+              : {}
             : {}),
         }
       : undefined;
@@ -117,15 +121,6 @@ function pageHeader(section: Section, numbered: boolean, type: Typography): Head
               }),
             ],
       }),
-    ],
-  });
-}
-
-/** The first page's header: one paragraph 1 pt high, so it pushes nothing down. */
-function emptyHeader(): Header {
-  return new Header({
-    children: [
-      new Paragraph({ spacing: { line: ptToTwips(1), lineRule: LineRuleType.EXACT }, children: [] }),
     ],
   });
 }

@@ -1,5 +1,6 @@
 import { COVER_BLOCK_TOP_CM, COVER_GAP_PT, COVER_LOGO_HEIGHT_CM } from "../../document/layout.js";
-import type { Typography } from "../../document/typography.js";
+import { pitchOf, type Typography } from "../../document/typography.js";
+import { lineHeightFor } from "./line-pitch.js";
 import type { CoverTitle } from "../../document/nodes.js";
 import { sizeToFit } from "./fit-font-size.js";
 import { imageNode } from "./image-node.js";
@@ -22,16 +23,22 @@ export function coverTitle(block: CoverTitle, frame: PageFrame, type: Typography
       margin: [0, 0, 0, COVER_GAP_PT],
     });
   }
-  stack.push(lines(block.titleLines, type.coverTitlePt, type.coverMinPt, frame));
+  stack.push(lines(block.titleLines, type.coverTitlePt, type, frame));
   stack.push({
-    ...lines(block.agencyLines, type.coverAgencyPt, type.coverMinPt, frame),
+    ...lines(block.agencyLines, type.coverAgencyPt, type, frame),
     margin: [0, COVER_GAP_PT, 0, 0],
   });
   const top = cm(COVER_BLOCK_TOP_CM) - frame.top + (block.logo === undefined ? logoHeight + COVER_GAP_PT : 0);
   return { stack, alignment: "center", margin: [0, Math.max(0, top), 0, 0] };
 }
 
-function lines(texts: readonly string[], size: number, min: number, frame: PageFrame): { stack: object[] } {
-  const fitted = Math.min(...texts.map((t) => sizeToFit(t, frame.textWidth, size, min)));
-  return { stack: texts.map((t) => ({ text: thaiText(t, { bold: true }), fontSize: fitted })) };
+function lines(
+  texts: readonly string[],
+  size: number,
+  type: Typography,
+  frame: PageFrame,
+): { stack: object[] } {
+  const fitted = Math.min(...texts.map((t) => sizeToFit(t, frame.textWidth, size, type.coverMinPt)));
+  const lineHeight = lineHeightFor(pitchOf(type, fitted), fitted);
+  return { stack: texts.map((t) => ({ text: thaiText(t, { bold: true }), fontSize: fitted, lineHeight })) };
 }

@@ -1,5 +1,5 @@
 import {
-  LEADER_BELOW_BASELINE_PT,
+  LEADER_BELOW_BASELINE_EM,
   LEADER_FIELD_GAP_PT,
   MEMO_DATE_FIELD_START_FRACTION,
   PARAGRAPH_SPACE_BEFORE_PT,
@@ -8,7 +8,7 @@ import type { Typography } from "../../document/typography.js";
 import type { LeaderField, LeaderLine } from "../../document/nodes.js";
 import { LABEL_SUBJECT } from "../../document/wording.js";
 import { dottedLine } from "./dotted-line.js";
-import { baselineFromTop, lineHeightFor } from "./line-pitch.js";
+import { baselineInLine, lineHeightFor } from "./line-pitch.js";
 import { textWidth } from "./measure-text.js";
 import type { PageFrame } from "./page-frame.js";
 import { thaiText } from "./thai-text.js";
@@ -41,10 +41,11 @@ function leaderField(field: LeaderField, width: number, type: Typography): objec
   const lines = wrapValue(field.value, width - valueStart, type.bodyPt);
   return lines.flatMap((line, i) => {
     const label = i === 0;
-    // A line holding a label is as tall as Word makes it: the label's size at the memo's spacing.
-    const lineHeight = label ? type.labelPitchPt : type.bodyPitchPt;
+    // A line holding a label is as tall as Word makes it: the label's size at the memo's spacing;
+    // the lines a long value wraps to belong to the same paragraph in Word, so they are as tall.
+    const lineHeight = type.labelPitchPt;
     const size = label ? type.labelPt : type.bodyPt;
-    const dotsY = baselineFromTop(size) + LEADER_BELOW_BASELINE_PT - lineHeight;
+    const dotsY = baselineInLine(lineHeight) + LEADER_BELOW_BASELINE_EM * type.bodyPt - lineHeight;
     const text = label
       ? [
           ...thaiText(field.label, { bold: true, fontSize: type.labelPt }),

@@ -76,7 +76,7 @@ export function measureTable(
 
 function headerCell(cell: Cell, width: number, size: number, type: Typography): object {
   return {
-    stack: cellContent(cell.content, width, type),
+    stack: cellContent(cell.content, width, type, size),
     fontSize: size,
     ...(cell.colSpan !== undefined ? { colSpan: cell.colSpan } : {}),
     ...(cell.rowSpan !== undefined ? { rowSpan: cell.rowSpan } : {}),

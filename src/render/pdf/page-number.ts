@@ -1,5 +1,6 @@
 import type { PageNumbering } from "../../document/nodes.js";
 import type { Typography } from "../../document/typography.js";
+import { lineHeightFor } from "./line-pitch.js";
 import { formatNumber } from "../../thai/numerals.js";
 import type { PageFrame } from "./page-frame.js";
 import { thaiText } from "./thai-text.js";
@@ -19,6 +20,7 @@ export function pageNumberHeader(
     return {
       text: thaiText(`- ${n} -`),
       fontSize: type.bodyPt,
+      lineHeight: lineHeightFor(type.bodyPitchPt, type.bodyPt),
       alignment: "center",
       margin: [frame.left, frame.pageNumberTop, frame.right, 0],
     };

@@ -1,5 +1,5 @@
 import {
-  LEADER_BELOW_BASELINE_PT,
+  LEADER_BELOW_BASELINE_EM,
   REVIEWER_SIGNATURE_BLANK_LINES,
   REVIEWER_SPACE_BEFORE_PT,
   SIGNATURE_AXIS_FROM_LEFT_CM,
@@ -8,7 +8,7 @@ import {
 import type { ReviewerBlock, Signature } from "../../document/nodes.js";
 import type { Typography } from "../../document/typography.js";
 import { dottedLine } from "./dotted-line.js";
-import { baselineFromTop, lineHeightFor } from "./line-pitch.js";
+import { baselineInLine, lineHeightFor } from "./line-pitch.js";
 import type { PageFrame } from "./page-frame.js";
 import { thaiText } from "./thai-text.js";
 import { cm } from "./units.js";
@@ -30,7 +30,7 @@ export function signatureBlock(block: Signature, frame: PageFrame, type: Typogra
  * the handwritten comment, signature space, then the name and position on the signature axis.
  */
 export function reviewerBlock(block: ReviewerBlock, frame: PageFrame, type: Typography): object {
-  const dotsY = baselineFromTop(type.bodyPt) + LEADER_BELOW_BASELINE_PT;
+  const dotsY = baselineInLine(type.bodyPitchPt) + LEADER_BELOW_BASELINE_EM * type.bodyPt;
   const dotted = Array.from({ length: block.dottedLines }, () => ({
     canvas: [dottedLine(0, frame.textWidth, dotsY)],
     margin: [0, 0, 0, type.bodyPitchPt - dotsY],

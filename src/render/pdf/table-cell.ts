@@ -1,6 +1,6 @@
 import { CELL_LEVEL_STEP_CM } from "../../document/layout.js";
 import { assertNever, type CellContent, type CellParagraph, type Run } from "../../document/nodes.js";
-import type { Typography } from "../../document/typography.js";
+import { tablePitchOf, type Typography } from "../../document/typography.js";
 import { checkMark } from "./check-mark.js";
 import { lineHeightFor } from "./line-pitch.js";
 import { textWidth } from "./measure-text.js";
@@ -8,8 +8,17 @@ import { runInlines, thaiText } from "./thai-text.js";
 import { cm } from "./units.js";
 import { wrapText } from "./wrap-text.js";
 
-/** The content of one table cell, `innerWidth` being the cell's width inside its padding. */
-export function cellContent(content: readonly CellContent[], innerWidth: number, type: Typography): object[] {
+/**
+ * The content of one table cell, `innerWidth` being the cell's width inside its padding, its text
+ * at `sizePt` (a header may be smaller than the table's text) on the table's spacing for it.
+ */
+export function cellContent(
+  content: readonly CellContent[],
+  innerWidth: number,
+  tableType: Typography,
+  sizePt: number = tableType.tablePt,
+): object[] {
+  const type = { ...tableType, tablePt: sizePt, tablePitchPt: tablePitchOf(tableType, sizePt) };
   const nodes = content.map((item) => {
     switch (item.kind) {
       case "text":

@@ -1,5 +1,6 @@
 import { TABLE_TITLE_SPACE_AFTER_PT } from "../../document/layout.js";
-import type { Typography } from "../../document/typography.js";
+import { pitchOf, type Typography } from "../../document/typography.js";
+import { lineHeightFor } from "./line-pitch.js";
 import type { TableTitle } from "../../document/nodes.js";
 import { sizeToFit } from "./fit-font-size.js";
 import type { PageFrame } from "./page-frame.js";
@@ -14,7 +15,11 @@ export function tableTitle(block: TableTitle, frame: PageFrame, type: Typography
     ...block.lines.map((line) => sizeToFit(line, frame.textWidth, type.tableTitlePt, type.tableTitleMinPt)),
   );
   return {
-    stack: block.lines.map((line) => ({ text: thaiText(line, { bold: true }), fontSize: size })),
+    stack: block.lines.map((line) => ({
+      text: thaiText(line, { bold: true }),
+      fontSize: size,
+      lineHeight: lineHeightFor(pitchOf(type, size), size),
+    })),
     alignment: "center",
     margin: [0, 0, 0, TABLE_TITLE_SPACE_AFTER_PT],
   };

@@ -27,10 +27,16 @@
  * 7. Thai distributed justification. `alignment: "justify"` spreads a line's slack over the
  *    gaps between grapheme clusters (cluster-spacing.ts) instead of pdfmake's word gaps, which
  *    with break hints between Thai words looked like inserted spaces.
+ * 8. Baselines where Word puts them. pdfmake hangs a line's text from its top (baseline one
+ *    ascender down) and leaves the extra height of a taller line below it; Word and LibreOffice
+ *    put the baseline of an exactly spaced line EXACT_LINE_BASELINE_FRACTION of the way down.
+ *    Every line here has an exact pitch, so the baseline moves there and the PDF's lines sit
+ *    where the DOCX's do (and stacked tone marks get the room above them).
  */
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
+import { EXACT_LINE_BASELINE_FRACTION } from "../../../document/layout.js";
 import { InternalError } from "../../../errors.js";
 import { countClusters, spreadOverClusters } from "./cluster-spacing.js";
 import { MissingGlyphError } from "./missing-glyph-error.js";
@@ -206,6 +212,7 @@ export function installThaiFixes(): void {
   };
   patchEmergencyBreaks(pdfmakeRequire);
   patchDistributedJustify(pdfmakeRequire);
+  patchBaselines(pdfmakeRequire);
   installed = true;
 }
 
@@ -529,5 +536,23 @@ function patchDistributedJustify(pdfmakeRequire: NodeRequire): void {
       inline.fontFeatures = new ClusterSpacing((perGap * 1000) / inline.fontSize);
       before += count;
     });
+  };
+}
+
+// ---- 8. Baselines at Word's place in an exactly spaced line (pdfmake Line). ----
+
+/**
+ * A line's ascender height, which pdfmake uses as the baseline's distance from the line's top,
+ * becomes that fraction of the line's height. The line's height, and so every page break, stays
+ * pdfmake's own.
+ */
+function patchBaselines(pdfmakeRequire: NodeRequire): void {
+  const Line = (pdfmakeRequire("./Line.js") as { default: { prototype: Record<string, unknown> } }).default;
+  const getHeight = Line.prototype["getHeight"];
+  if (typeof getHeight !== "function" || typeof Line.prototype["getAscenderHeight"] !== "function") {
+    throw new InternalError("pdfmake Line.getHeight / getAscenderHeight not found");
+  }
+  Line.prototype["getAscenderHeight"] = function (this: unknown): number {
+    return EXACT_LINE_BASELINE_FRACTION * (getHeight as () => number).call(this);
   };
 }

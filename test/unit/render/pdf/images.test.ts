@@ -6,6 +6,7 @@ import {
   COVER_LOGO_HEIGHT_CM,
   MEMO_EMBLEM_HEIGHT_CM,
 } from "../../../../src/document/layout.js";
+import { typography } from "../../../../src/document/typography.js";
 import { renderPdf } from "../../../../src/render/pdf/index.js";
 import { coverWithLogo, memoWithEmblem } from "../../../fixtures/documents/with-images.js";
 import { cm, rendered, textStarting } from "./helpers/rendered.js";
@@ -83,10 +84,10 @@ describe("images from the tree", () => {
     const title = textStarting(pages[0], "บันทึกข้อความ");
     const band = { top: cm(1.5), bottom: cm(3) };
     // The exact 35 pt line is centred on the band.
-    const lineTop = title.baseline - 1.068 * title.size;
+    const lineTop = title.baseline - 0.8 * 35;
     expect(lineTop + 35 / 2).toBeCloseTo((band.top + band.bottom) / 2, 1);
     const label = textStarting(pages[0], "ส่วนราชการ");
-    expect(label.baseline - 1.068 * label.size).toBeGreaterThanOrEqual(band.bottom - 0.01);
+    expect(label.baseline - 0.8 * typography("psk").labelPitchPt).toBeGreaterThanOrEqual(band.bottom - 0.01);
   });
 
   it("renders a PNG emblem to identical bytes twice (no decoding race)", async () => {
@@ -103,6 +104,6 @@ describe("images from the tree", () => {
     expect((logo?.x ?? 0) + (logo?.width ?? 0) / 2).toBeCloseTo(A4_WIDTH_PT / 2, 0);
     const { pages } = await rendered(bytes);
     const title = textStarting(pages[0], "รายงานผลการดำเนินการ");
-    expect(title.baseline - 1.068 * title.size).toBeGreaterThan((logo?.top ?? 0) + (logo?.height ?? 0));
+    expect(title.baseline - 1.279 * title.size).toBeGreaterThan((logo?.top ?? 0) + (logo?.height ?? 0));
   });
 });

@@ -8,9 +8,11 @@ import {
   TABLE_MARGIN_CM,
   TABLE_PAGE_NUMBER_TOP_CM,
 } from "../../../../src/document/layout.js";
+import { typography } from "../../../../src/document/typography.js";
 import type { PageView, PlacedText } from "./helpers/read-pdf.js";
 import { centreX, cm, renderedReal, textStarting } from "./helpers/rendered.js";
 
+const TYPE = typography("psk");
 const LEFT = cm(TABLE_MARGIN_CM);
 const RIGHT_EDGE = A4_HEIGHT_PT - cm(TABLE_MARGIN_CM);
 /** Left edges of the columns and the table's right edge. */
@@ -146,8 +148,11 @@ describe("the measure table (docs/layout.md §2)", () => {
       (s) => s.y1 === s.y2 && s.x1 < (number?.x ?? 0) && s.y1 < (number?.baseline ?? 0),
     );
     const ruleAbove = Math.max(...(rules ?? []).map((s) => s.y1));
-    const lineTop = (number?.baseline ?? 0) - 1.068 * (number?.size ?? 0);
-    expect(lineTop - ruleAbove).toBeGreaterThanOrEqual(CELL_PADDING_TOP_PT);
+    // The baseline sits 80 % down the first line, which starts under the cell's top padding,
+    // and the tallest stacked cluster (1.279 em) stays under the rule with room to spare.
+    const lineTop = (number?.baseline ?? 0) - 0.8 * TYPE.tablePitchPt;
+    expect(lineTop - ruleAbove).toBeCloseTo(CELL_PADDING_TOP_PT + 0.25, 0);
+    expect((number?.baseline ?? 0) - 1.279 * (number?.size ?? 0) - ruleAbove).toBeGreaterThan(2);
   });
 
   it("numbers the table pages '- ๒ -' onwards in the top margin, centred over the table", () => {
@@ -157,7 +162,7 @@ describe("the measure table (docs/layout.md §2)", () => {
       expect(number?.str).toBe(`- ${String(i + 2).replace(/\d/g, (d) => "๐๑๒๓๔๕๖๗๘๙"[Number(d)] ?? d)} -`);
       expect(centreX(number!)).toBeCloseTo((LEFT + RIGHT_EDGE) / 2, 0);
       expect(number!.baseline).toBeLessThan(cm(TABLE_MARGIN_CM));
-      expect(number!.baseline).toBeCloseTo(cm(TABLE_PAGE_NUMBER_TOP_CM) + 1.068 * number!.size, 1);
+      expect(number!.baseline).toBeCloseTo(cm(TABLE_PAGE_NUMBER_TOP_CM) + 0.8 * TYPE.bodyPitchPt, 1);
     });
   });
 });
