@@ -106,6 +106,18 @@ export const CELL_LEVEL_STEP_CM = 0.5;
 export const TABLE_COLUMN_WIDTHS_CM = [1.1, 3.5, 6.5, 3.0, 2.4, 1.3, 1.3] as const;
 /** The drawn check mark's size, as a glyph of the table text would be. */
 export const CHECK_MARK_SIZE_PT = 12;
+/**
+ * The check mark's two strokes, through these points in fractions of its size from its top left
+ * (x right, y down), with round caps: the same drawing in the PDF and the DOCX.
+ */
+export const CHECK_MARK_POINTS = [
+  [0, 0.55],
+  [0.35, 0.9],
+  [1, 0.1],
+] as const;
+export const CHECK_MARK_STROKE_PT = 1.4;
+/** Space above the check mark inside its cell's first line. */
+export const CHECK_MARK_TOP_PT = 2;
 
 // ── PDF writer additions ───────────────────────────────────────────────────────────────────
 /**

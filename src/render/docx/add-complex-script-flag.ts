@@ -14,7 +14,10 @@ export function addComplexScriptFlag(xml: string): string {
   );
 }
 
-/** Parts whose runs carry text: the body, headers and footers (styles are left as docx writes them). */
+/**
+ * Parts whose run properties may be Thai: the body, headers and footers, and the styles, where
+ * the named styles and the document defaults give most runs their font and language.
+ */
 export function hasTextRuns(path: string): boolean {
-  return /^word\/(document|header\d+|footer\d+)\.xml$/.test(path);
+  return /^word\/(document|header\d+|footer\d+|styles)\.xml$/.test(path);
 }

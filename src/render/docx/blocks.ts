@@ -28,23 +28,23 @@ export function blocksToDocx(blocks: readonly Block[], context: BlockContext): (
 function blockToDocx(block: Block, context: BlockContext): (Paragraph | Table)[] {
   switch (block.type) {
     case "memoTitle":
-      return [memoTitle(block, context.ids, context.type)];
+      return [memoTitle(block, context.ids)];
     case "leaderLine":
       return [leaderLine(block, context.page, context.type, context.measure)];
     case "paragraph":
-      return [bodyParagraph(block, context.type)];
+      return [bodyParagraph(block)];
     case "list":
-      return bodyList(block, context.type);
+      return bodyList(block);
     case "signature":
-      return signature(block, context.page, context.type);
+      return signature(block);
     case "reviewer":
-      return reviewer(block, context.page, context.type);
+      return reviewer(block);
     case "coverTitle":
       return coverTitle(block, context);
     case "tableTitle":
       return tableTitle(block, context);
     case "measureTable":
-      return [measureTable(block, context.page, context.measure, context.type)];
+      return [measureTable(block, context.page, context)];
     default:
       return assertNever(block);
   }

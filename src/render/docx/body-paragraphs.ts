@@ -1,58 +1,32 @@
 /**
- * The memo body: เรียน, section heads, body paragraphs, the closing line and lists. Body text is
- * distributed the Thai way (`thaiDistribute`: Word spreads the slack over letters, not spaces),
- * the body size on the exact body pitch, 6 pt before every paragraph.
+ * The memo body: เรียน, section heads, body paragraphs, the closing line and lists, each in its
+ * named style (styles.ts): body text distributed the Thai way (`thaiDistribute`: Word spreads the
+ * slack over letters, not spaces), the body size on the exact body pitch, 6 pt before every
+ * paragraph, the first line indented 2.5 cm.
  */
-import { AlignmentType, Paragraph } from "docx";
-import { FIRST_LINE_INDENT_CM } from "../../document/layout.js";
+import { Paragraph } from "docx";
 import type { List, Paragraph as ParagraphNode } from "../../document/nodes.js";
-import type { Typography } from "../../document/typography.js";
-import { bodyLine, SPACE_BEFORE } from "./line-spacing.js";
+import { STYLE } from "./styles.js";
 import { thaiRuns, thaiTextRun } from "./thai-run.js";
-import { cmToTwips } from "./units.js";
 
-export function bodyParagraph(node: ParagraphNode, type: Typography): Paragraph {
-  const BODY = { font: type.font, sizePt: type.bodyPt };
-  const spacing = { ...bodyLine(type), before: SPACE_BEFORE };
-  const indented = { firstLine: cmToTwips(FIRST_LINE_INDENT_CM) };
-  switch (node.role) {
-    case "salutation":
-      return new Paragraph({ spacing, children: thaiRuns(node.runs, BODY) });
-    case "heading":
-      return new Paragraph({
-        spacing,
-        indent: indented,
-        keepNext: true,
-        children: thaiRuns(node.runs, { ...BODY, bold: true }),
-      });
-    case "body":
-      return new Paragraph({
-        spacing,
-        indent: indented,
-        alignment: AlignmentType.THAI_DISTRIBUTE,
-        children: thaiRuns(node.runs, BODY),
-      });
-    case "closing":
-      // Kept with the signature that follows it: a page must not start with a lone signature.
-      return new Paragraph({
-        spacing,
-        indent: indented,
-        keepNext: true,
-        children: thaiRuns(node.runs, BODY),
-      });
-  }
+const ROLE_STYLE: Record<ParagraphNode["role"], string> = {
+  salutation: STYLE.salutation,
+  heading: STYLE.heading,
+  body: STYLE.body,
+  closing: STYLE.closing,
+};
+
+export function bodyParagraph(node: ParagraphNode): Paragraph {
+  return new Paragraph({ style: ROLE_STYLE[node.role], children: thaiRuns(node.runs) });
 }
 
 /** "-" or "๑." at the first-line indent, wrapped lines back at the margin. */
-export function bodyList(node: List, type: Typography): Paragraph[] {
-  const BODY = { font: type.font, sizePt: type.bodyPt };
+export function bodyList(node: List): Paragraph[] {
   return node.items.map(
     (item) =>
       new Paragraph({
-        spacing: { ...bodyLine(type), before: SPACE_BEFORE },
-        indent: { firstLine: cmToTwips(FIRST_LINE_INDENT_CM) },
-        alignment: AlignmentType.THAI_DISTRIBUTE,
-        children: [thaiTextRun(`${item.marker} `, BODY), ...thaiRuns(item.runs, BODY)],
+        style: STYLE.list,
+        children: [thaiTextRun(`${item.marker} `), ...thaiRuns(item.runs)],
       }),
   );
 }

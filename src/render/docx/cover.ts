@@ -12,7 +12,8 @@ import {
   TABLE_TITLE_SPACE_AFTER_PT,
   TWIPS_PER_PT,
 } from "../../document/layout.js";
-import type { Typography } from "../../document/typography.js";
+import { pitchOf, type Typography } from "../../document/typography.js";
+import { STYLE } from "./styles.js";
 import type { CoverTitle, TableTitle } from "../../document/nodes.js";
 import type { DrawingIds } from "./drawing-ids.js";
 import { docxImage } from "./image.js";
@@ -59,10 +60,12 @@ export function coverTitle(node: CoverTitle, context: Context): Paragraph[] {
   const titleSize = fittedSize(node.titleLines, type.coverTitlePt, type.coverMinPt, context);
   const agencySize = fittedSize(node.agencyLines, type.coverAgencyPt, type.coverMinPt, context);
   node.titleLines.forEach((line, index) => {
-    paragraphs.push(centredLine(line, titleSize, index === 0 ? firstBefore : 0, 0, type));
+    const before = index === 0 ? firstBefore : 0;
+    paragraphs.push(centredLine(line, STYLE.coverTitle, type.coverTitlePt, titleSize, before, 0, type));
   });
   node.agencyLines.forEach((line, index) => {
-    paragraphs.push(centredLine(line, agencySize, index === 0 ? gap : 0, 0, type));
+    const before = index === 0 ? gap : 0;
+    paragraphs.push(centredLine(line, STYLE.coverAgency, type.coverAgencyPt, agencySize, before, 0, type));
   });
   return paragraphs;
 }
@@ -72,10 +75,19 @@ export function coverTitle(node: CoverTitle, context: Context): Paragraph[] {
  * as portrait when it began directly with a table.
  */
 export function tableTitle(node: TableTitle, context: Context): Paragraph[] {
-  const size = fittedSize(node.lines, context.type.tableTitlePt, context.type.tableTitleMinPt, context);
+  const { type } = context;
+  const size = fittedSize(node.lines, type.tableTitlePt, type.tableTitleMinPt, context);
   const after = ptToTwips(TABLE_TITLE_SPACE_AFTER_PT);
   return node.lines.map((line, index) =>
-    centredLine(line, size, 0, index === node.lines.length - 1 ? after : 0, context.type),
+    centredLine(
+      line,
+      STYLE.tableTitle,
+      type.tableTitlePt,
+      size,
+      0,
+      index === node.lines.length - 1 ? after : 0,
+      type,
+    ),
   );
 }
 
@@ -84,17 +96,23 @@ function fittedSize(lines: readonly string[], max: number, min: number, context:
   return Math.min(max, ...lines.map((line) => sizeToFit(context.measure, line, available, max, min)));
 }
 
+/**
+ * A line in its style (bold, centred, kept with the next line); a size shrunk below the style's
+ * to keep the line whole is stated on the run, with the pitch of that size.
+ */
 function centredLine(
   text: string,
+  style: string,
+  stylePt: number,
   sizePt: number,
   before: number,
   after: number,
   type: Typography,
 ): Paragraph {
+  const shrunk = sizePt !== stylePt;
   return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { before, after },
-    keepNext: true,
-    children: [thaiTextRun(text, { font: type.font, sizePt, bold: true })],
+    style,
+    spacing: { before, after, ...(shrunk ? { line: ptToTwips(pitchOf(type, sizePt)) } : {}) },
+    children: [thaiTextRun(text, shrunk ? { sizePt } : {})],
   });
 }

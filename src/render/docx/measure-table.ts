@@ -26,9 +26,7 @@ import { placeCells, type PlacedCell } from "./cell-columns.js";
 import { headerSize } from "./header-size.js";
 import type { PageGeometry } from "./page-geometry.js";
 import { estimateRowHeightPt } from "./row-height.js";
-import { cellParagraphs } from "./table-cell.js";
-import type { TextMeasure } from "./text-measure.js";
-import type { Typography } from "../../document/typography.js";
+import { cellParagraphs, type CellContext } from "./table-cell.js";
 import { cmToTwips, ptToTwips } from "./units.js";
 
 /** Column widths in twips; the last column takes the rest of the text width. */
@@ -43,12 +41,8 @@ export function columnWidthsTwips(table: MeasureTable, page: PageGeometry): numb
   );
 }
 
-export function measureTable(
-  node: MeasureTable,
-  page: PageGeometry,
-  measure: TextMeasure,
-  type: Typography,
-): Table {
+export function measureTable(node: MeasureTable, page: PageGeometry, context: CellContext): Table {
+  const { measure, type } = context;
   const widths = columnWidthsTwips(node, page);
   const headerSizePt = headerSize(node, widths, measure, type);
   const headerRows = placeCells(node.headerRows);
@@ -87,7 +81,7 @@ export function measureTable(
           new TableRow({
             tableHeader: true,
             cantSplit: true,
-            children: cellsOf(cells, widths, headerSizePt, measure, type),
+            children: cellsOf(cells, widths, headerSizePt, context),
           }),
       ),
       // A short row moves whole to the next page; a tall one breaks (cantSplit on a row taller
@@ -96,7 +90,7 @@ export function measureTable(
         (cells) =>
           new TableRow({
             ...(keepWhole(cells) ? { cantSplit: true } : {}),
-            children: cellsOf(cells, widths, undefined, measure, type),
+            children: cellsOf(cells, widths, undefined, context),
           }),
       ),
     ],
@@ -108,18 +102,17 @@ function cellsOf(
   row: readonly PlacedCell[],
   widths: readonly number[],
   headerSizePt: number | undefined,
-  measure: TextMeasure,
-  type: Typography,
+  context: CellContext,
 ): TableCell[] {
-  const header = headerSizePt !== undefined;
   return row.map(({ cell, column, span }) => {
     const width = widths.slice(column, column + span).reduce((sum, w) => sum + w, 0);
     return new TableCell({
       width: { size: width, type: WidthType.DXA },
       ...(span > 1 ? { columnSpan: span } : {}),
       ...(cell.rowSpan !== undefined && cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
-      verticalAlign: header ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-      children: cellParagraphs(cell.content, headerSizePt, measure, type),
+      // Top-aligned like the PDF's header cells.
+      verticalAlign: VerticalAlignTable.TOP,
+      children: cellParagraphs(cell.content, headerSizePt, context),
     });
   });
 }

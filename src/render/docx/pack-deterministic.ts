@@ -3,21 +3,40 @@
  * reproducible and re-zipped. docx writes the clock into docProps/core.xml and into every zip
  * entry, names hyperlink relationships and font keys at random and has no switch for `<w:cs/>`;
  * here the dates come from the tree (info.creationDate), ids and keys from the content, and every
- * entry is stored at 1980-01-01 00:00 (the DOS epoch, as Word does) in a fixed order.
+ * entry is stored at 1980-01-01 00:00 (the DOS epoch, as Word does) in a fixed order. The parts
+ * docx cannot say everything in are finished here too: the font table declares Thai, the
+ * defaults state widow control, the page numbers have a cached value.
  */
 import { Packer, type File } from "docx";
 import { unzipSync, zipSync, type Zippable } from "fflate";
 import type { DocumentInfo } from "../../document/nodes.js";
 import { toIsoDate } from "../../thai/calendar-date.js";
 import { addComplexScriptFlag, hasTextRuns } from "./add-complex-script-flag.js";
+import { cachePageNumber } from "./cached-page-number.js";
+import { stateDefaultWidowControl } from "./default-widow-control.js";
+import { dropStockStyles } from "./drop-stock-styles.js";
+import { declareThaiInFontTable } from "./thai-font-table.js";
 import { fontTargets, stableFontKeys } from "./stable-font-keys.js";
 import { ownerOfRelationships, stableRelationshipIds } from "./stable-relationship-ids.js";
 
 const CONTENT_TYPES = "[Content_Types].xml";
 const FONT_TABLE = "word/fontTable.xml";
 const FONT_TABLE_RELS = "word/_rels/fontTable.xml.rels";
+const STYLES = "word/styles.xml";
 
-export async function packDeterministic(file: File, info: DocumentInfo): Promise<Uint8Array> {
+/** What the finished parts say beyond docx's output. */
+export interface PackFinish {
+  /** The font the document names, declared Thai in the font table. */
+  readonly fontName: string;
+  /** The page-number fields' cached result ("๒"); none without page numbers. */
+  readonly firstPageNumber?: string;
+}
+
+export async function packDeterministic(
+  file: File,
+  info: DocumentInfo,
+  finish: PackFinish,
+): Promise<Uint8Array> {
   const parts = await packageParts(file);
   const text = (path: string): string | undefined => {
     const data = parts.get(path);
@@ -44,6 +63,21 @@ export async function packDeterministic(file: File, info: DocumentInfo): Promise
   const fontRels = text(FONT_TABLE_RELS);
   if (fontTable !== undefined && fontRels !== undefined) {
     setText(FONT_TABLE, stableFontKeys(fontTable, fontTargets(fontRels), parts));
+  }
+
+  if (fontTable !== undefined)
+    setText(FONT_TABLE, declareThaiInFontTable(text(FONT_TABLE) ?? "", finish.fontName));
+  const styles = text(STYLES);
+  if (styles !== undefined) {
+    const users = [...parts.keys()].filter((p) => p !== STYLES && /^word\/[^/]+\.xml$/.test(p));
+    const usedXml = users.map((p) => text(p) ?? "");
+    setText(STYLES, dropStockStyles(stateDefaultWidowControl(styles), usedXml));
+  }
+  const pageNumber = finish.firstPageNumber;
+  if (pageNumber !== undefined) {
+    for (const path of [...parts.keys()].filter((p) => /^word\/header\d+\.xml$/.test(p))) {
+      setText(path, cachePageNumber(text(path) ?? "", pageNumber));
+    }
   }
 
   for (const path of [...parts.keys()].filter(hasTextRuns)) {

@@ -5,7 +5,6 @@
  * PAGE field formatted `thaiNumbers` (or `decimal`), so Word keeps counting when the memo is edited.
  */
 import {
-  AlignmentType,
   Header,
   LineRuleType,
   NumberFormat,
@@ -22,10 +21,9 @@ import {
   TABLE_PAGE_NUMBER_TOP_CM,
 } from "../../document/layout.js";
 import type { Document, Section } from "../../document/nodes.js";
-import type { Typography } from "../../document/typography.js";
 import type { PageGeometry } from "./page-geometry.js";
-import { THAI_LANGUAGE } from "./thai-run.js";
-import { cmToTwips, ptToHalfPoints, ptToTwips } from "./units.js";
+import { STYLE } from "./styles.js";
+import { cmToTwips, ptToTwips } from "./units.js";
 
 type SectionChildren = ISectionOptions["children"];
 
@@ -35,7 +33,6 @@ export function sectionOptions(
   index: number,
   page: PageGeometry,
   children: SectionChildren,
-  type: Typography,
 ): ISectionOptions {
   const numbering = doc.pageNumbers;
   const numbered = numbering !== undefined;
@@ -47,12 +44,12 @@ export function sectionOptions(
   const headers =
     memo || numbered
       ? {
-          default: pageHeader(section, numbered, type),
+          default: pageHeader(section, numbered),
           ...(differentFirstPage
             ? // No first-page header at all when page 1 shows no number: an empty one still has a
               // height, which Word and LibreOffice add above the emblem band.
               numberOnFirstPage
-              ? { first: pageHeader(section, true, type) }
+              ? { first: pageHeader(section, true) }
               : {}
             : {}),
         }
@@ -99,27 +96,16 @@ function headerDistanceCm(section: Section): number {
  * reaches past the top margin, so later pages start 2.5 cm down while page 1 (empty header)
  * starts at the emblem, 1.5 cm down.
  */
-function pageHeader(section: Section, numbered: boolean, type: Typography): Header {
+function pageHeader(section: Section, numbered: boolean): Header {
   const bandPt = (MEMO_MARGIN_TOP_LATER_PAGES_CM - PAGE_NUMBER_TOP_CM) * PT_PER_CM;
-  const size = ptToHalfPoints(type.bodyPt);
   return new Header({
     children: [
       new Paragraph({
-        alignment: AlignmentType.CENTER,
+        style: STYLE.pageNumber,
         ...(section.layout === "memo"
-          ? { spacing: { line: ptToTwips(bandPt), lineRule: LineRuleType.EXACT, before: 0, after: 0 } }
+          ? { spacing: { line: ptToTwips(bandPt), lineRule: LineRuleType.EXACT } }
           : {}),
-        children: !numbered
-          ? []
-          : [
-              new TextRun({
-                children: ["- ", PageNumber.CURRENT, " -"],
-                font: type.font,
-                size,
-                sizeComplexScript: size,
-                language: { bidirectional: THAI_LANGUAGE },
-              }),
-            ],
+        children: numbered ? [new TextRun({ children: ["- ", PageNumber.CURRENT, " -"] })] : [],
       }),
     ],
   });

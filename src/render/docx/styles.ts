@@ -1,28 +1,240 @@
 /**
- * Document defaults: Sarabun in every script slot, 16 pt, Thai as the complex-script language,
- * no space between paragraphs and single spacing unless a role says otherwise. Paragraph marks
- * and anything the clerk types into an empty line then look like the rest of the memo.
+ * The named styles of both documents: every paragraph references one, so a clerk who applies a
+ * style, or pastes plain text into a paragraph, keeps the memo's look. Styles carry the font,
+ * sizes, Thai language, the exact line pitch (the PDF's, from typography.ts) and the paragraph
+ * settings; direct formatting is left for what a style cannot say (a header value's hanging
+ * indent measured from its label, a marker's hanging indent in a cell, a size shrunk to fit).
+ *
+ * Document defaults: the body size on the body pitch, widow and orphan control on, so anything
+ * the clerk types outside a styled paragraph still looks like the memo.
  */
-import { LineRuleType, type IStylesOptions } from "docx";
-import type { Typography } from "../../document/typography.js";
+import { AlignmentType, LineRuleType, UnderlineType, type IStylesOptions } from "docx";
+import {
+  FIRST_LINE_INDENT_CM,
+  MEMO_EMBLEM_HEIGHT_CM,
+  PT_PER_CM,
+  MEMO_TITLE_LINE_PT,
+  PARAGRAPH_SPACE_BEFORE_PT,
+  REVIEWER_SPACE_BEFORE_PT,
+  SIGNATURE_AXIS_FROM_LEFT_CM,
+} from "../../document/layout.js";
+import { pitchOf, type Typography } from "../../document/typography.js";
+import type { PageGeometry } from "./page-geometry.js";
 import { THAI_LANGUAGE } from "./thai-run.js";
-import { ptToHalfPoints } from "./units.js";
+import { cmToTwips, ptToHalfPoints, ptToTwips } from "./units.js";
 
-export function documentStyles(type: Typography): IStylesOptions {
-  const size = ptToHalfPoints(type.bodyPt);
+/** Style ids, referenced by the writers. Names (what Word shows) are in STYLE_NAMES. */
+export const STYLE = {
+  body: "MemoBody",
+  salutation: "MemoSalutation",
+  heading: "MemoSectionHeading",
+  closing: "MemoClosing",
+  list: "MemoListItem",
+  title: "MemoTitle",
+  headerField: "MemoHeaderField",
+  headerPair: "MemoHeaderPair",
+  signature: "MemoSignature",
+  reviewer: "MemoReviewer",
+  reviewerLine: "MemoReviewerLine",
+  pageNumber: "PageNumber",
+  coverTitle: "CoverTitle",
+  coverAgency: "CoverAgency",
+  tableTitle: "TableTitle",
+  tableText: "TableText",
+  tableHeader: "TableHeader",
+  tableMark: "TableMark",
+} as const;
+
+/** The character style of the header labels ส่วนราชการ · ที่ · วันที่ · เรื่อง. */
+export const LABEL_STYLE = "MemoHeaderLabel";
+/** The character style of a header value and of the tab after it: the dotted writing line. */
+export const VALUE_LINE_STYLE = "MemoWritingLine";
+
+const STYLE_NAMES: Record<
+  (typeof STYLE)[keyof typeof STYLE] | typeof LABEL_STYLE | typeof VALUE_LINE_STYLE,
+  string
+> = {
+  MemoBody: "Memo Body (เนื้อความ)",
+  MemoSalutation: "Memo Salutation (เรียน)",
+  MemoSectionHeading: "Memo Section Heading (หัวข้อ)",
+  MemoClosing: "Memo Closing (จึงเรียนมา)",
+  MemoListItem: "Memo List Item (รายการ)",
+  MemoTitle: "Memo Title (บันทึกข้อความ)",
+  MemoHeaderField: "Memo Header Field (ส่วนราชการ เรื่อง)",
+  MemoHeaderPair: "Memo Header Pair (ที่ วันที่)",
+  MemoHeaderLabel: "Memo Header Label",
+  MemoWritingLine: "Memo Writing Line (จุดไข่ปลา)",
+  MemoSignature: "Memo Signature (ลงชื่อ)",
+  MemoReviewer: "Memo Reviewer (ความคิดเห็น)",
+  MemoReviewerLine: "Memo Reviewer Writing Line",
+  PageNumber: "Page Number",
+  CoverTitle: "Cover Title",
+  CoverAgency: "Cover Agency",
+  TableTitle: "Table Title",
+  TableText: "Table Text",
+  TableHeader: "Table Header",
+  TableMark: "Table Status Mark",
+};
+
+export function documentStyles(type: Typography, memoPage: PageGeometry): IStylesOptions {
+  const run = (sizePt: number, bold = false) => ({
+    font: type.font,
+    size: ptToHalfPoints(sizePt),
+    sizeComplexScript: ptToHalfPoints(sizePt),
+    ...(bold ? { bold: true, boldComplexScript: true } : {}),
+    language: { bidirectional: THAI_LANGUAGE },
+  });
+  const exact = (pitchPt: number) => ({ line: ptToTwips(pitchPt), lineRule: LineRuleType.EXACT });
+  const body = exact(type.bodyPitchPt);
+  const before = ptToTwips(PARAGRAPH_SPACE_BEFORE_PT);
+  const indent = cmToTwips(FIRST_LINE_INDENT_CM);
+  // Centred between the left indent and the right margin, a line's middle is on the signature
+  // axis when the left indent is 2 × axis − text width.
+  const titlePadding = ptToTwips(Math.max(0, (MEMO_EMBLEM_HEIGHT_CM * PT_PER_CM - MEMO_TITLE_LINE_PT) / 2));
+  const axisIndent = Math.max(0, 2 * cmToTwips(SIGNATURE_AXIS_FROM_LEFT_CM) - memoPage.textWidth);
+  const style = (id: keyof typeof STYLE_NAMES, basedOn = "Normal") => ({
+    id,
+    name: STYLE_NAMES[id],
+    basedOn,
+    quickFormat: true,
+  });
   return {
     default: {
       document: {
-        run: {
-          font: type.font,
-          size,
-          sizeComplexScript: size,
-          language: { bidirectional: THAI_LANGUAGE },
-        },
-        // Single spacing (240/240 of the font's line); lineRule written out, since LibreOffice
-        // reads a bare w:line as an exact height.
-        paragraph: { spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO } },
+        run: run(type.bodyPt),
+        // Widow and orphan control is added to these defaults when packing (docx has no option).
+        paragraph: { spacing: { before: 0, after: 0, ...body } },
       },
     },
+    paragraphStyles: [
+      {
+        ...style(STYLE.body),
+        next: STYLE.body,
+        run: run(type.bodyPt),
+        paragraph: {
+          spacing: { ...body, before },
+          indent: { firstLine: indent },
+          alignment: AlignmentType.THAI_DISTRIBUTE,
+        },
+      },
+      {
+        ...style(STYLE.salutation, STYLE.body),
+        next: STYLE.heading,
+        paragraph: { indent: { firstLine: 0 }, alignment: AlignmentType.LEFT },
+      },
+      {
+        ...style(STYLE.heading, STYLE.body),
+        next: STYLE.body,
+        run: { bold: true, boldComplexScript: true },
+        paragraph: { alignment: AlignmentType.LEFT, keepNext: true },
+      },
+      // Kept with the signature that follows it: a page must not start with a lone signature.
+      { ...style(STYLE.closing, STYLE.body), next: STYLE.signature, paragraph: { keepNext: true } },
+      { ...style(STYLE.list, STYLE.body), next: STYLE.list },
+      {
+        ...style(STYLE.title),
+        run: run(type.titlePt, true),
+        // Equal space above and below centre the exact line on the emblem's band.
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          spacing: { ...exact(MEMO_TITLE_LINE_PT), before: titlePadding, after: titlePadding },
+        },
+      },
+      {
+        ...style(STYLE.headerField),
+        run: run(type.bodyPt),
+        paragraph: {
+          spacing: exact(type.labelPitchPt),
+          alignment: AlignmentType.THAI_DISTRIBUTE,
+          rightTabStop: memoPage.textWidth,
+        },
+      },
+      // Its two left tab stops (ที่'s line ends, วันที่ starts) are on the paragraph: docx can
+      // write one left tab stop in a style.
+      { ...style(STYLE.headerPair, STYLE.headerField), paragraph: { alignment: AlignmentType.LEFT } },
+      {
+        ...style(STYLE.signature),
+        run: run(type.bodyPt),
+        paragraph: {
+          spacing: body,
+          alignment: AlignmentType.CENTER,
+          indent: { left: axisIndent },
+        },
+      },
+      {
+        ...style(STYLE.reviewer),
+        next: STYLE.reviewerLine,
+        run: run(type.bodyPt),
+        paragraph: { spacing: { ...body, before: ptToTwips(REVIEWER_SPACE_BEFORE_PT) }, keepNext: true },
+      },
+      {
+        ...style(STYLE.reviewerLine),
+        run: run(type.bodyPt),
+        paragraph: {
+          spacing: body,
+          keepNext: true,
+          rightTabStop: memoPage.textWidth,
+        },
+      },
+      {
+        ...style(STYLE.pageNumber),
+        run: run(type.bodyPt),
+        paragraph: { alignment: AlignmentType.CENTER, spacing: body },
+      },
+      {
+        ...style(STYLE.coverTitle),
+        run: run(type.coverTitlePt, true),
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          spacing: exact(pitchOf(type, type.coverTitlePt)),
+          keepNext: true,
+        },
+      },
+      {
+        ...style(STYLE.coverAgency),
+        run: run(type.coverAgencyPt, true),
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          spacing: exact(pitchOf(type, type.coverAgencyPt)),
+          keepNext: true,
+        },
+      },
+      {
+        ...style(STYLE.tableTitle),
+        run: run(type.tableTitlePt, true),
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          spacing: exact(pitchOf(type, type.tableTitlePt)),
+          keepNext: true,
+        },
+      },
+      {
+        ...style(STYLE.tableText),
+        run: run(type.tablePt),
+        paragraph: { spacing: exact(type.tablePitchPt), alignment: AlignmentType.LEFT },
+      },
+      {
+        ...style(STYLE.tableHeader, STYLE.tableText),
+        run: { bold: true, boldComplexScript: true },
+        paragraph: { alignment: AlignmentType.CENTER, keepLines: true },
+      },
+      { ...style(STYLE.tableMark, STYLE.tableText), paragraph: { alignment: AlignmentType.CENTER } },
+    ],
+    characterStyles: [
+      {
+        id: LABEL_STYLE,
+        name: STYLE_NAMES[LABEL_STYLE],
+        basedOn: "DefaultParagraphFont",
+        quickFormat: true,
+        run: run(type.labelPt, true),
+      },
+      {
+        id: VALUE_LINE_STYLE,
+        name: STYLE_NAMES[VALUE_LINE_STYLE],
+        basedOn: "DefaultParagraphFont",
+        quickFormat: true,
+        run: { underline: { type: UnderlineType.DOTTED } },
+      },
+    ],
   };
 }

@@ -1,55 +1,66 @@
 /**
- * The paragraphs of a table cell: text with hanging markers, or the status check mark. Header
- * cells are bold, centred and set at the header size; body text is left-aligned (`thaiDistribute`
- * spreads letters apart in narrow columns).
+ * The paragraphs of a table cell, in the TableText / TableHeader styles: text with hanging
+ * markers, or the status check mark. Header cells are bold and centred (at the header size when
+ * it had to shrink to fit its column); body text is left-aligned (`thaiDistribute` spreads
+ * letters apart in narrow columns). A sub-heading keeps with the paragraph after it.
  */
-import { AlignmentType, Paragraph, TabStopType, TextRun } from "docx";
-import { CELL_LEVEL_STEP_CM, DOCX_MARKER_WIDTH_ALLOWANCE } from "../../document/layout.js";
-import type { Typography } from "../../document/typography.js";
+import { ImageRun, Paragraph, TabStopType } from "docx";
+import {
+  CELL_LEVEL_STEP_CM,
+  CHECK_MARK_STROKE_PT,
+  DOCX_MARKER_WIDTH_ALLOWANCE,
+} from "../../document/layout.js";
 import { assertNever, type CellContent } from "../../document/nodes.js";
-import { tableLine } from "./line-spacing.js";
+import { tablePitchOf, type Typography } from "../../document/typography.js";
+import { checkMarkImage } from "./check-mark-image.js";
+import type { DrawingIds } from "./drawing-ids.js";
+import { STYLE } from "./styles.js";
 import type { TextMeasure } from "./text-measure.js";
 import { thaiRuns, thaiTabRun, thaiTextRun } from "./thai-run.js";
-import { cmToTwips, ptToHalfPoints, ptToTwips } from "./units.js";
+import { cmToTwips, ptToPx, ptToTwips } from "./units.js";
 
-/**
- * Sarabun has no ✓. The mark is the text character U+2713 in a symbol font that has it (Segoe UI
- * Symbol ships with Windows; elsewhere Word and LibreOffice fall back to a font with the glyph,
- * e.g. DejaVu Sans): it stays text the clerk can move to the other column, copy and search, where
- * a drawn image would not.
- */
-export const CHECK_MARK = "\u2713";
-export const CHECK_MARK_FONT = "Segoe UI Symbol";
+/** What every cell of a table shares. */
+export interface CellContext {
+  readonly measure: TextMeasure;
+  readonly type: Typography;
+  readonly ids: DrawingIds;
+}
 
 /** `headerSizePt` set: a header cell at that size. */
 export function cellParagraphs(
   content: readonly CellContent[],
   headerSizePt: number | undefined,
-  measure: TextMeasure,
-  type: Typography,
+  context: CellContext,
 ): Paragraph[] {
   // A cell must hold at least one paragraph.
-  if (content.length === 0) return [new Paragraph({ children: [] })];
+  if (content.length === 0) return [new Paragraph({ style: STYLE.tableText, children: [] })];
   return content.map((item) => {
     switch (item.kind) {
       case "text":
-        return textParagraph(item, headerSizePt, measure, type);
+        return textParagraph(item, headerSizePt, context);
       case "check":
-        return new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: tableLine(type),
-          children: [
-            new TextRun({
-              text: CHECK_MARK,
-              font: CHECK_MARK_FONT,
-              size: ptToHalfPoints(type.checkMarkPt),
-              sizeComplexScript: ptToHalfPoints(type.checkMarkPt),
-            }),
-          ],
-        });
+        return checkParagraph(context);
       default:
         return assertNever(item);
     }
+  });
+}
+
+/** The check mark drawn as in the PDF (check-mark-image.ts), centred in its cell. */
+function checkParagraph({ type, ids }: CellContext): Paragraph {
+  const side = ptToPx(type.checkMarkPt + CHECK_MARK_STROKE_PT);
+  const image = checkMarkImage(type.checkMarkPt);
+  return new Paragraph({
+    style: STYLE.tableMark,
+    children: [
+      new ImageRun({
+        type: "svg",
+        data: image.svg,
+        fallback: { type: "png", data: image.png },
+        transformation: { width: side, height: side },
+        altText: { id: ids.next(), name: "check mark", description: "✓ ดำเนินการ" },
+      }),
+    ],
   });
 }
 
@@ -62,31 +73,33 @@ export function cellParagraphs(
 function textParagraph(
   item: Extract<CellContent, { kind: "text" }>,
   headerSizePt: number | undefined,
-  measure: TextMeasure,
-  type: Typography,
+  { measure, type }: CellContext,
 ): Paragraph {
   const start = cmToTwips(CELL_LEVEL_STEP_CM) * item.level;
   const header = headerSizePt !== undefined;
-  const style = header
-    ? { font: type.font, sizePt: headerSizePt, bold: true }
-    : { font: type.font, sizePt: type.tablePt };
-  const spacing = tableLine(type);
-  const alignment = header || item.align === "center" ? AlignmentType.CENTER : AlignmentType.LEFT;
+  const sizePt = headerSizePt ?? type.tablePt;
+  // A header shrunk to fit says its size and pitch; everything else is the style's.
+  const shrunk = header && sizePt !== type.tablePt;
+  const runStyle = shrunk ? { sizePt } : {};
+  const paragraph = {
+    style: header ? STYLE.tableHeader : STYLE.tableText,
+    ...(shrunk ? { spacing: { line: ptToTwips(tablePitchOf(type, sizePt)) } } : {}),
+    ...(!header && item.align === "center" ? { alignment: "center" as const } : {}),
+    ...(item.keepWithNext === true ? { keepNext: true } : {}),
+  };
   if (item.marker === undefined) {
     return new Paragraph({
-      alignment,
-      spacing,
+      ...paragraph,
       ...(start > 0 ? { indent: { left: start } } : {}),
-      children: thaiRuns(item.runs, style),
+      children: thaiRuns(item.runs, runStyle),
     });
   }
-  const markerPt = measure.width(item.marker, style.sizePt, false) * DOCX_MARKER_WIDTH_ALLOWANCE;
-  const hanging = Math.ceil(ptToTwips(markerPt + measure.width(" ", style.sizePt, false)));
+  const markerPt = measure.width(item.marker, sizePt, false) * DOCX_MARKER_WIDTH_ALLOWANCE;
+  const hanging = Math.ceil(ptToTwips(markerPt + measure.width(" ", sizePt, false)));
   return new Paragraph({
-    alignment,
-    spacing,
+    ...paragraph,
     indent: { left: start + hanging, hanging },
     tabStops: [{ type: TabStopType.LEFT, position: start + hanging }],
-    children: [thaiTextRun(item.marker, style), thaiTabRun(style), ...thaiRuns(item.runs, style)],
+    children: [thaiTextRun(item.marker, runStyle), thaiTabRun(runStyle), ...thaiRuns(item.runs, runStyle)],
   });
 }

@@ -1,62 +1,70 @@
 /**
  * Text runs as Word needs them for Thai. Word lays out Thai with the complex-script half of every
- * run property, so each run names the font for every script slot (`w:rFonts/@w:cs` included),
- * gives `w:szCs` with `w:sz` and `w:bCs` with `w:b`, and tags complex-script text as Thai
- * (`w:lang/@w:bidi`). The run-level `<w:cs/>` flag, which docx cannot write, is added to exactly
- * these runs when the package is written (see `add-complex-script-flag.ts`).
+ * run property; the named styles (styles.ts) give the font in every script slot
+ * (`w:rFonts/@w:cs` included), `w:szCs` with `w:sz`, `w:bCs` with `w:b`, and tag the text as Thai
+ * (`w:lang/@w:bidi`), with the complex-script flag `<w:cs/>` added when the package is written
+ * (add-complex-script-flag.ts). A run itself carries only what differs from its paragraph's
+ * style: bold, the dotted writing line, a size shrunk to fit.
  */
-import { ExternalHyperlink, Tab, TextRun, UnderlineType, type ParagraphChild } from "docx";
+import { ExternalHyperlink, Tab, TextRun, type ParagraphChild } from "docx";
 import type { Run } from "../../document/nodes.js";
+import { segmentThai } from "../../thai/segment.js";
 import { ptToHalfPoints } from "./units.js";
 
 /** BCP 47 tag Word expects for Thai complex-script text. */
 export const THAI_LANGUAGE = "th-TH";
 
 export interface RunStyle {
-  /** The font family named in every script slot. */
-  readonly font: string;
-  readonly sizePt: number;
   readonly bold?: boolean;
-  /** A dotted writing line under the text (the memo's header values). */
-  readonly dottedUnderline?: boolean;
+  /** A character style (the header labels; the writing line under a header value). */
+  readonly characterStyle?: string;
+  /** A size that differs from the paragraph style's (text shrunk to fit its width). */
+  readonly sizePt?: number;
 }
 
 /** Word breaks Thai lines itself; a zero-width space would only show as a stray glyph. */
 const ZERO_WIDTH_SPACE = /\u200B/g;
 
-export function thaiTextRun(text: string, style: RunStyle): TextRun {
-  const size = ptToHalfPoints(style.sizePt);
-  return new TextRun({
-    text: text.replace(ZERO_WIDTH_SPACE, ""),
-    font: style.font,
-    size,
-    sizeComplexScript: size,
-    ...(style.bold === true ? { bold: true, boldComplexScript: true } : {}),
-    ...(style.dottedUnderline === true ? { underline: { type: UnderlineType.DOTTED } } : {}),
-    language: { bidirectional: THAI_LANGUAGE },
-  });
+export function thaiTextRun(text: string, style: RunStyle = {}): TextRun {
+  return new TextRun({ text: glued(text.replace(ZERO_WIDTH_SPACE, "")), ...runOptions(style) });
+}
+
+/** U+00A0, Word's non-breaking space (Ctrl+Shift+Space). */
+const NO_BREAK_SPACE = "\u00A0";
+
+/**
+ * The PDF's no-break rules in Word's terms: a space inside one of the segments the PDF keeps on
+ * one line ("พ.ศ. ๒๕๖๘", "ต่าง ๆ", "๑ ตุลาคม ๒๕๖๗", "๒๕๖๗ -") becomes a no-break space, so Word
+ * and LibreOffice, which break lines themselves, cannot break there either.
+ */
+export function glued(text: string): string {
+  if (!text.includes(" ")) return text;
+  return segmentThai(text)
+    .map((segment) => (segment.trim() === "" ? segment : segment.replace(/ /g, NO_BREAK_SPACE)))
+    .join("");
 }
 
 /**
- * A tab character with the run properties of the text around it: a leader takes its size, and an
- * underlined tab draws its underline all the way to the tab stop.
+ * A tab character with the run properties of the text around it: an underlined tab (the writing
+ * line's character style) draws its underline all the way to the tab stop.
  */
-export function thaiTabRun(style: RunStyle): TextRun {
-  const size = ptToHalfPoints(style.sizePt);
-  return new TextRun({
-    children: [new Tab()],
-    font: style.font,
-    size,
-    sizeComplexScript: size,
-    ...(style.dottedUnderline === true ? { underline: { type: UnderlineType.DOTTED } } : {}),
-    language: { bidirectional: THAI_LANGUAGE },
-  });
+export function thaiTabRun(style: RunStyle = {}): TextRun {
+  return new TextRun({ children: [new Tab()], ...runOptions(style) });
 }
 
 /** The tree's runs, bold where they say so, links as external hyperlinks. */
-export function thaiRuns(runs: readonly Run[], style: RunStyle): ParagraphChild[] {
+export function thaiRuns(runs: readonly Run[], style: RunStyle = {}): ParagraphChild[] {
   return runs.map((run) => {
     const textRun = thaiTextRun(run.text, { ...style, bold: run.bold === true || style.bold === true });
     return run.link === undefined ? textRun : new ExternalHyperlink({ link: run.link, children: [textRun] });
   });
+}
+
+function runOptions(style: RunStyle): Record<string, unknown> {
+  const size = style.sizePt === undefined ? undefined : ptToHalfPoints(style.sizePt);
+  return {
+    ...(style.characterStyle !== undefined ? { style: style.characterStyle } : {}),
+    ...(style.bold === true ? { bold: true, boldComplexScript: true } : {}),
+    ...(size !== undefined ? { size, sizeComplexScript: size } : {}),
+  };
 }

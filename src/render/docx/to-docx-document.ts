@@ -26,7 +26,7 @@ export function toDocxDocument(doc: Document, fonts: EmbeddedFontFiles): DocxDoc
     subject: doc.info.subject,
     keywords: doc.info.keywords.join(", "),
     revision: 1,
-    styles: documentStyles(type),
+    styles: documentStyles(type, pageGeometry({ layout: "memo", orientation: "portrait" })),
     fonts:
       type.font === "Sarabun"
         ? [{ name: type.font, data: Buffer.from(fonts.regular), bold: Buffer.from(fonts.bold) }]
@@ -36,7 +36,7 @@ export function toDocxDocument(doc: Document, fonts: EmbeddedFontFiles): DocxDoc
       const children = blocksToDocx(section.blocks, { page, ids, measure, type });
       // LibreOffice 7.4 drew a landscape section as portrait when it began directly with a table.
       if (children[0] instanceof Table) children.unshift(new Paragraph({ children: [] }));
-      return sectionOptions(doc, section, index, page, children, type);
+      return sectionOptions(doc, section, index, page, children);
     }),
   });
 }

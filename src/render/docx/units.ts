@@ -31,3 +31,8 @@ export function cmToEmu(cm: number): number {
 export function cmToPx(cm: number): number {
   return cm * PT_PER_CM * PX_PER_PT;
 }
+
+/** Image sizes for docx's `transformation`, from points. */
+export function ptToPx(pt: number): number {
+  return pt * PX_PER_PT;
+}

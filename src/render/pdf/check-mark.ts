@@ -1,3 +1,5 @@
+import { CHECK_MARK_POINTS, CHECK_MARK_STROKE_PT, CHECK_MARK_TOP_PT } from "../../document/layout.js";
+
 /**
  * The status tick, drawn as two strokes (Sarabun has no ✓ glyph; the seed typed "/"), centred in
  * a cell whose inner width is `cellWidth`. Two `line` vectors rather than one polyline: when the
@@ -5,14 +7,13 @@
  * but not of polyline points, which would otherwise be offset twice.
  */
 export function checkMark(cellWidth: number, sizePt: number): object {
-  const s = sizePt;
-  const stroke = { lineWidth: 1.4, lineCap: "round" };
-  const corner = { x: s * 0.35, y: s * 0.9 };
+  const stroke = { lineWidth: CHECK_MARK_STROKE_PT, lineCap: "round" };
+  const [a, b, c] = CHECK_MARK_POINTS.map(([x, y]) => ({ x: x * sizePt, y: y * sizePt }));
   return {
     canvas: [
-      { type: "line", x1: 0, y1: s * 0.55, x2: corner.x, y2: corner.y, ...stroke },
-      { type: "line", x1: corner.x, y1: corner.y, x2: s, y2: s * 0.1, ...stroke },
+      { type: "line", x1: a?.x, y1: a?.y, x2: b?.x, y2: b?.y, ...stroke },
+      { type: "line", x1: b?.x, y1: b?.y, x2: c?.x, y2: c?.y, ...stroke },
     ],
-    margin: [Math.max(0, (cellWidth - s) / 2), 2, 0, 0],
+    margin: [Math.max(0, (cellWidth - sizePt) / 2), CHECK_MARK_TOP_PT, 0, 0],
   };
 }

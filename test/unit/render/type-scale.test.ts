@@ -8,7 +8,8 @@ import type { Document } from "../../../src/document/nodes.js";
 import { typography } from "../../../src/document/typography.js";
 import { renderPdf } from "../../../src/render/pdf/index.js";
 import { realDocuments } from "../../helpers/real-documents.js";
-import { all, docxEntries, first, textOf } from "./docx/helpers/read-docx.js";
+import { effectiveRPr, styleSheet } from "./docx/helpers/effective.js";
+import { all, docxEntries, first, partText, textOf } from "./docx/helpers/read-docx.js";
 import { attr as xmlAttr, rendered as renderedDocx } from "./docx/helpers/rendered.js";
 import { cm, rendered } from "./pdf/helpers/rendered.js";
 
@@ -73,18 +74,25 @@ describe("the DOCX font of agency.yaml", () => {
     const docx = await renderedDocx({ ...memo, docxFont: "TH SarabunIT๙" });
     const body = all(docx.body, "w:p").find((p) => textOf(p).startsWith("ตามที่"));
     const run = all(body!, "w:r").find((r) => all(r, "w:t").length > 0);
-    const fonts = first(run!, "w:rFonts");
+    const props = effectiveRPr(run!, body!, styleSheet(docx.bytes));
+    const fonts = first(props, "w:rFonts");
     expect(xmlAttr(fonts, "w:cs")).toBe("TH SarabunIT๙");
     expect(xmlAttr(fonts, "w:ascii")).toBe("TH SarabunIT๙");
-    expect(xmlAttr(first(run!, "w:sz"), "w:val")).toBe("32");
-    expect(xmlAttr(first(run!, "w:szCs"), "w:val")).toBe("32");
+    expect(xmlAttr(first(props, "w:sz"), "w:val")).toBe("32");
+    expect(xmlAttr(first(props, "w:szCs"), "w:val")).toBe("32");
     expect([...docxEntries(docx.bytes).keys()].filter((name) => name.startsWith("word/fonts/"))).toEqual([]);
+    // Declared Thai in the font table, for Word's font matching when the font is missing.
+    const table = partText(docx.bytes, "word/fontTable.xml");
+    expect(table).toMatch(/<w:font w:name="TH SarabunIT๙"><w:charset w:val="DE"\/>/);
   });
 
   it("embeds Sarabun at the scaled size (w:sz 21, 10.5 pt) by default", async () => {
     const { memo } = await realDocuments();
     const docx = await renderedDocx(memo);
-    const sizes = all(docx.body, "w:sz").map((e) => xmlAttr(e, "w:val"));
+    const sheet = styleSheet(docx.bytes);
+    const sizes = all(docx.body, "w:p").flatMap((p) =>
+      all(p, "w:r").map((r) => xmlAttr(first(effectiveRPr(r, p, sheet), "w:sz"), "w:val")),
+    );
     expect(sizes).toContain("21");
     expect(sizes).not.toContain("32");
     expect([...docxEntries(docx.bytes).keys()].some((name) => name.startsWith("word/fonts/"))).toBe(true);

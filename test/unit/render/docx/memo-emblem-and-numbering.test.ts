@@ -8,7 +8,8 @@ import {
   PT_PER_CM,
 } from "../../../../src/document/layout.js";
 import { cmToEmu, cmToTwips, ptToTwips } from "../../../../src/render/docx/units.js";
-import { headerText, sectionHeaders } from "./helpers/headers.js";
+import { cachedPageNumber, headerText, sectionHeaders } from "./helpers/headers.js";
+import { effectivePPr, effectiveRPr, styleSheet } from "./helpers/effective.js";
 import { docxMemoWithEmblem } from "../../../fixtures/documents/docx-memo.js";
 import { all, child, first, paragraphWithText, textOf, type XmlElement } from "./helpers/read-docx.js";
 import { attr, rendered, renderedReal, sectionProperties } from "./helpers/rendered.js";
@@ -49,7 +50,7 @@ describe("the Garuda emblem", () => {
   it("leaves its band when absent: no drawing, and the title line padded to the emblem's 1.5 cm", () => {
     expect(first(real.body, "w:drawing")).toBeUndefined();
     const spacing = child(
-      child(paragraphWithText(real.body, "บันทึกข้อความ"), "w:pPr") as XmlElement,
+      effectivePPr(paragraphWithText(real.body, "บันทึกข้อความ"), styleSheet(real.bytes)),
       "w:spacing",
     );
     const band =
@@ -63,6 +64,7 @@ describe("page numbers and writing lines", () => {
     const [sectPr] = sectionProperties(real.body);
     const headers = sectionHeaders(real.bytes, sectPr as XmlElement);
     expect(headerText(headers.get("default") as XmlElement)).toBe("- {PAGE} -");
+    expect(cachedPageNumber(headers.get("default") as XmlElement)).toBe("๒");
     // A different first page with no header of its own: an empty one would still push page 1 down.
     expect(first(sectPr as XmlElement, "w:titlePg")).toBeDefined();
     expect(headers.get("first")).toBeUndefined();
@@ -103,7 +105,10 @@ describe("page numbers and writing lines", () => {
   it("keeps an empty value's dotted writing line for handwriting", () => {
     const p = all(withEmblem.body, "w:p").find((x) => textOf(x).startsWith("ที่ ")) as XmlElement;
     expect(textOf(p)).toBe("ที่ \t\tวันที่ ๒๔ เมษายน ๒๕๖๘\t");
-    const underlined = all(p, "w:r").filter((r) => attr(first(r, "w:u"), "w:val") === "dotted");
+    const sheet = styleSheet(withEmblem.bytes);
+    const underlined = all(p, "w:r").filter(
+      (r) => attr(child(effectiveRPr(r, p, sheet), "w:u"), "w:val") === "dotted",
+    );
     expect(underlined.map(textOf).slice(0, 2)).toEqual([" ", "\t"]);
   });
 

@@ -13,6 +13,7 @@ import { typography } from "../../../../src/document/typography.js";
 import type { Block } from "../../../../src/document/nodes.js";
 import { cmToTwips, ptToTwips } from "../../../../src/render/docx/units.js";
 import { all, child, first, paragraphWithText, textOf, type XmlElement } from "./helpers/read-docx.js";
+import { effectivePPr, effectiveRPr, styleSheet } from "./helpers/effective.js";
 import { attr, renderedReal, sectionProperties } from "./helpers/rendered.js";
 
 /** The default (official) type scale the real data is built with. */
@@ -20,7 +21,10 @@ const TYPE = typography("psk");
 
 const memo = await renderedReal("memo");
 const blocks = memo.tree.sections.flatMap((s) => s.blocks);
-const pPr = (p: XmlElement): XmlElement | undefined => child(p, "w:pPr");
+const sheet = styleSheet(memo.bytes);
+/** Properties as Word resolves them: direct formatting over the named style over the defaults. */
+const pPr = (p: XmlElement): XmlElement => effectivePPr(p, sheet);
+const rPr = (r: XmlElement, p: XmlElement): XmlElement => effectiveRPr(r, p, sheet);
 const runs = (p: XmlElement): XmlElement[] => all(p, "w:r").filter((r) => textOf(r) !== "");
 const of = <T extends Block["type"]>(type: T): Extract<Block, { type: T }>[] =>
   blocks.filter((b): b is Extract<Block, { type: T }> => b.type === type);
@@ -54,9 +58,9 @@ describe("the memo's head", () => {
     const spacing = child(pPr(p) as XmlElement, "w:spacing");
     expect(attr(spacing, "w:line")).toBe(String(ptToTwips(MEMO_TITLE_LINE_PT)));
     expect(attr(spacing, "w:lineRule")).toBe("exact");
-    const rPr = child(runs(p)[0] as XmlElement, "w:rPr") as XmlElement;
-    expect(child(rPr, "w:b")).toBeDefined();
-    expect(attr(child(rPr, "w:sz"), "w:val")).toBe(String(TYPE.titlePt * 2));
+    const props = rPr(runs(p)[0] as XmlElement, p);
+    expect(child(props, "w:b")).toBeDefined();
+    expect(attr(child(props, "w:sz"), "w:val")).toBe(String(TYPE.titlePt * 2));
   });
 
   it("writes ที่ and วันที่ on one line: ที่'s dotted line stops before the middle, วันที่'s runs to the right margin", () => {
@@ -75,15 +79,15 @@ describe("the memo's head", () => {
       const first = line.fields[0];
       const p = all(memo.body, "w:p").find((x) => textOf(x).startsWith(`${first.label} `)) as XmlElement;
       const [label, value, ...rest] = runs(p);
-      const labelProps = child(label as XmlElement, "w:rPr") as XmlElement;
+      const labelProps = rPr(label as XmlElement, p);
       expect(child(labelProps, "w:b")).toBeDefined();
       expect(attr(child(labelProps, "w:sz"), "w:val")).toBe(String(TYPE.labelPt * 2));
-      const valueProps = child(value as XmlElement, "w:rPr") as XmlElement;
+      const valueProps = rPr(value as XmlElement, p);
       expect(attr(child(valueProps, "w:sz"), "w:val")).toBe(String(TYPE.bodyPt * 2));
       expect(attr(child(valueProps, "w:u"), "w:val")).toBe("dotted");
       const lastTab = rest.at(-1) as XmlElement;
       expect(textOf(lastTab)).toBe("\t");
-      expect(attr(child(child(lastTab, "w:rPr") as XmlElement, "w:u"), "w:val")).toBe("dotted");
+      expect(attr(child(rPr(lastTab, p), "w:u"), "w:val")).toBe("dotted");
     }
   });
 
@@ -124,7 +128,7 @@ describe("the memo's body", () => {
   it("sets section heads in bold", () => {
     for (const heading of of("paragraph").filter((b) => b.role === "heading")) {
       const p = paragraphWithText(memo.body, heading.runs.map((r) => r.text).join(""));
-      for (const r of runs(p)) expect(child(child(r, "w:rPr") as XmlElement, "w:b")).toBeDefined();
+      for (const r of runs(p)) expect(child(rPr(r, p), "w:b")).toBeDefined();
     }
   });
 
@@ -188,7 +192,7 @@ describe("the signature and the reviewers", () => {
         const stop = first(pPr(line) as XmlElement, "w:tab");
         expect(attr(stop, "w:val")).toBe("right");
         expect(Number(attr(stop, "w:pos"))).toBe(textWidth);
-        expect(attr(first(first(line, "w:r") as XmlElement, "w:u"), "w:val")).toBe("dotted");
+        expect(attr(child(rPr(first(line, "w:r") as XmlElement, line), "w:u"), "w:val")).toBe("dotted");
       }
       expect(textOf(ps[start + 1 + reviewer.dottedLines] as XmlElement)).toBe("");
     }

@@ -24,9 +24,11 @@ describe("the <w:cs/> step", () => {
     expect(addComplexScriptFlag(once)).toBe(once);
   });
 
-  it("applies to the body, headers and footers, not to styles", () => {
-    expect(["word/document.xml", "word/header2.xml", "word/footer1.xml"].every(hasTextRuns)).toBe(true);
-    expect(hasTextRuns("word/styles.xml")).toBe(false);
+  it("applies to the body, headers, footers and the styles that give most runs their language", () => {
+    expect(
+      ["word/document.xml", "word/header2.xml", "word/footer1.xml", "word/styles.xml"].every(hasTextRuns),
+    ).toBe(true);
+    expect(hasTextRuns("word/settings.xml")).toBe(false);
   });
 });
 

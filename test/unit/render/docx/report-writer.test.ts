@@ -9,16 +9,17 @@ import { typography } from "../../../../src/document/typography.js";
 import { embeddedFontFiles } from "../../../../src/render/docx/embedded-fonts.js";
 import { textMeasure, widestWord } from "../../../../src/render/docx/text-measure.js";
 import type { MeasureTable } from "../../../../src/document/nodes.js";
-import { CHECK_MARK, CHECK_MARK_FONT } from "../../../../src/render/docx/table-cell.js";
 import { cmToTwips } from "../../../../src/render/docx/units.js";
 import { all, child, first, textOf, type XmlElement } from "./helpers/read-docx.js";
 import { attr, rendered, renderedReal, sectionProperties } from "./helpers/rendered.js";
 import { tableRowsReport } from "../../../fixtures/documents/table-rows.js";
 
 /** The default (official) type scale the real data is built with. */
+import { effectiveRPr, styleSheet } from "./helpers/effective.js";
 const TYPE = typography("psk");
 
 const report = await renderedReal("report");
+const sheet = styleSheet(report.bytes);
 const table = first(report.body, "w:tbl") as XmlElement;
 const rows = all(table, "w:tr");
 const treeTable = report.tree.sections
@@ -58,7 +59,8 @@ describe("the report's sections", () => {
     const textWidthPt = (16838 - 2 * cmToTwips(TABLE_MARGIN_CM)) / 20;
     for (const line of lines) {
       const p = all(report.body, "w:p").find((x) => textOf(x) === line) as XmlElement;
-      const size = Number(attr(first(p, "w:sz"), "w:val")) / 2;
+      const run = first(p, "w:r") as XmlElement;
+      const size = Number(attr(child(effectiveRPr(run, p, sheet), "w:sz"), "w:val")) / 2;
       expect(size).toBeLessThanOrEqual(TYPE.tableTitlePt);
       expect(measure.width(line, size, true)).toBeLessThanOrEqual(textWidthPt);
     }
@@ -137,19 +139,26 @@ describe("the measure table", () => {
     expect(continued.length).toBe(treeTable.headerRows[0]?.filter((c) => (c.rowSpan ?? 1) > 1).length);
   });
 
-  it("draws a ✓ in a symbol font exactly where the tree has a check", () => {
+  it("draws the check mark as the PDF does (an inline SVG image with a PNG fallback) exactly where the tree has one", () => {
     treeTable.rows.forEach((treeRow, r) => {
       const cells = cellsOf(rows[2 + r] as XmlElement);
       treeRow.forEach((treeCell, c) => {
         const hasCheck = treeCell.content.some((x) => x.kind === "check");
-        expect(textOf(cells[c] as XmlElement).includes(CHECK_MARK)).toBe(hasCheck);
+        expect(first(cells[c] as XmlElement, "wp:inline") !== undefined, `row ${r} column ${c}`).toBe(
+          hasCheck,
+        );
       });
     });
-    const marks = all(table, "w:r").filter((r) => textOf(r) === CHECK_MARK);
+    const marks = all(table, "wp:inline");
     expect(marks.length).toBe(
       treeTable.rows.filter((row) => row.some((c) => c.content.some((x) => x.kind === "check"))).length,
     );
-    for (const mark of marks) expect(attr(first(mark, "w:rFonts"), "w:cs")).toBe(CHECK_MARK_FONT);
+    // No ✓ character in a fallback font.
+    expect(textOf(table)).not.toContain("\u2713");
+    for (const mark of marks) {
+      expect(first(mark, "asvg:svgBlip")).toBeDefined();
+      expect(attr(first(mark, "wp:docPr"), "descr")).toContain("✓");
+    }
   });
 
   it("never distributes text inside cells", () => {
@@ -192,7 +201,7 @@ describe("the measure table", () => {
           .map((x) =>
             x.kind === "text"
               ? `${x.marker === undefined ? "" : `${x.marker}\t`}${x.runs.map((run) => run.text).join("")}`
-              : CHECK_MARK,
+              : "",
           )
           .join("");
         const got = all(cells[c] as XmlElement, "w:p")

@@ -12,9 +12,29 @@ export function sectionHeaders(bytes: Uint8Array, sectPr: XmlElement): Map<strin
   return headers;
 }
 
-/** A header's visible text with its PAGE field shown as {PAGE}. */
+/** A header's text with its PAGE field shown as {PAGE} (its cached result left out). */
 export function headerText(header: XmlElement): string {
+  let inResult = false;
   return all(header, "w:r")
-    .map((r) => (all(r, "w:instrText")[0]?.text.trim() === "PAGE" ? "{PAGE}" : textOf(r)))
+    .map((r) => {
+      const fieldChar = all(r, "w:fldChar")[0]?.attrs["w:fldCharType"];
+      if (fieldChar === "separate") inResult = true;
+      if (fieldChar === "end") inResult = false;
+      if (all(r, "w:instrText")[0]?.text.trim() === "PAGE") return "{PAGE}";
+      return inResult ? "" : textOf(r);
+    })
     .join("");
+}
+
+/** The cached result of a header's PAGE field: what a reader that does not update fields shows. */
+export function cachedPageNumber(header: XmlElement): string {
+  let inResult = false;
+  let result = "";
+  for (const r of all(header, "w:r")) {
+    const fieldChar = all(r, "w:fldChar")[0]?.attrs["w:fldCharType"];
+    if (fieldChar === "separate") inResult = true;
+    else if (fieldChar === "end") inResult = false;
+    else if (inResult) result += textOf(r);
+  }
+  return result;
 }

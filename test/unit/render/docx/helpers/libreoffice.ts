@@ -84,3 +84,17 @@ export function piecesIn(haystack: string, wanted: string): number {
   }
   return pieces;
 }
+
+/** How many images the converted PDF draws (poppler's pdfimages; soft masks not counted). */
+export function imagesDrawn(pdf: Uint8Array): number {
+  requireTool("pdfimages");
+  const dir = mkdtempSync(join(tmpdir(), "docx-lo-images-"));
+  try {
+    const path = join(dir, "converted.pdf");
+    writeFileSync(path, pdf);
+    const list = execFileSync("pdfimages", ["-list", path], { encoding: "utf8" });
+    return list.split("\n").filter((line) => /^\s*\d+\s+\d+\s+image\b/.test(line)).length;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

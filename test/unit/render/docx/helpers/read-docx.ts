@@ -83,8 +83,16 @@ export function child(element: XmlElement, name: string): XmlElement | undefined
   return element.children.find((c) => c.name === name);
 }
 
-/** The text of a paragraph or run: its w:t contents, tabs as "\t". */
+/**
+ * The text of a paragraph or run as a reader sees it: its w:t contents, tabs as "\t", no-break
+ * spaces (the writer's glue between words kept on one line) as spaces. `rawTextOf` keeps them.
+ */
 export function textOf(element: XmlElement): string {
+  return rawTextOf(element).replace(/\u00A0/g, " ");
+}
+
+/** The w:t contents exactly, tabs as "\t". */
+export function rawTextOf(element: XmlElement): string {
   let text = "";
   const visit = (e: XmlElement): void => {
     for (const c of e.children) {
