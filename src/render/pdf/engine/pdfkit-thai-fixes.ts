@@ -23,7 +23,8 @@
  *    (upstream PR #372), so Sarabun's narrow tone marks after ป ฝ ฟ + a below vowel never fired.
  * 6. Emergency breaks. A word wider than the whole line is cut by pdfmake by UTF-16 code
  *    units, which can strand a tone mark or a vowel at the start of the next line; the cut is
- *    moved back to a Thai-safe grapheme boundary (see emergency-break.ts).
+ *    moved back to a Thai-safe grapheme boundary, or in a URL or e-mail address to just after
+ *    one of / . - _ ? & = @ (see emergency-break.ts).
  * 7. Thai distributed justification. `alignment: "justify"` spreads a line's slack over the
  *    gaps between grapheme clusters (cluster-spacing.ts) instead of pdfmake's word gaps, which
  *    with break hints between Thai words looked like inserted spaces.
@@ -41,7 +42,7 @@ import { InternalError } from "../../../errors.js";
 import { countClusters, spreadOverClusters } from "./cluster-spacing.js";
 import { MissingGlyphError } from "./missing-glyph-error.js";
 import { codePointGroups, moveTextToDecompositionTails } from "./per-use-code-points.js";
-import { safeCutLength } from "./emergency-break.js";
+import { emergencyCutLength } from "./emergency-break.js";
 import { sharedFontkitFont } from "./shared-fontkit-fonts.js";
 import { splitScriptRuns } from "./script-runs.js";
 
@@ -464,7 +465,7 @@ function patchEmergencyBreaks(pdfmakeRequire: NodeRequire): void {
     // A hard wrap leaves a fresh clone (not among the inlines before) at the head of the rest.
     if (line === null || last === undefined || tail === undefined || before.has(tail)) return line;
     const whole = last.text + tail.text;
-    const cut = safeCutLength(whole, last.text.length);
+    const cut = emergencyCutLength(whole, last.text.length);
     if (cut === last.text.length || cut === 0) return line;
     const width = (text: string): number =>
       last.font.widthOfString(text, last.fontSize, last.fontFeatures) +

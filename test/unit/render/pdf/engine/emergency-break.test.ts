@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { safeCutLength } from "../../../../../src/render/pdf/engine/emergency-break.js";
+import { emergencyCutLength, safeCutLength } from "../../../../../src/render/pdf/engine/emergency-break.js";
 import { moveTextToDecompositionTails } from "../../../../../src/render/pdf/engine/per-use-code-points.js";
 
 describe("safeCutLength", () => {
@@ -18,6 +18,38 @@ describe("safeCutLength", () => {
   it("overflows rather than strand a mark when no earlier cut is safe", () => {
     expect(safeCutLength("เก่ง", 1)).toBe(3);
     expect(safeCutLength("ก่", 1)).toBe(2);
+  });
+});
+
+describe("emergencyCutLength", () => {
+  const url = "https://www.tanem.go.th/index.php?option=com_content&id=12";
+  it.each([
+    [url, 29, "https://www.tanem.go.th/"],
+    [url, 12, "https://www."],
+    [url, 9, "https://"],
+    [url, 7, "https:/"],
+    ["somebody.long@tanem.go.th", 20, "somebody.long@tanem."],
+    ["somebody.long@tanem.go.th", 16, "somebody.long@"],
+  ])("cuts %s after URL punctuation before %i", (text, wanted, head) => {
+    expect(text.slice(0, emergencyCutLength(text, wanted))).toBe(head);
+  });
+
+  it("cuts after a pair of URL punctuation marks, not between them", () => {
+    expect(emergencyCutLength("http://www.a", 7)).toBe(7);
+    expect(emergencyCutLength("abcdef?&x=1", 9)).toBe(8);
+  });
+
+  it("skips the engine's invisible hints around the punctuation", () => {
+    const hinted = "abcdef/\u2060ghijkl";
+    expect(hinted.slice(0, emergencyCutLength(hinted, 10))).toBe("abcdef/\u2060");
+  });
+
+  it("keeps a line at least half full: a cut far back falls back to a grapheme cut", () => {
+    expect(emergencyCutLength("a/bcdefghijklmnop", 12)).toBe(12);
+  });
+
+  it("cuts plain Thai as safeCutLength does", () => {
+    expect(emergencyCutLength("ดำเนินการ", 4)).toBe(safeCutLength("ดำเนินการ", 4));
   });
 });
 
