@@ -5,6 +5,7 @@ import type { Document } from "../../../../src/document/nodes.js";
 import { renderPdf } from "../../../../src/render/pdf/index.js";
 import { DEPENDENT_START } from "../../../../src/thai/glue-rules.js";
 import { documentTexts } from "../../../helpers/document-texts.js";
+import { tableOverflows as overflowsOf } from "../../../helpers/cell-overflows.js";
 import { findIn } from "../../../helpers/find-in-pages.js";
 import { HOSTILE_TOKENS, hostileYear } from "../../../helpers/hostile-typography.js";
 import { pdftotextRaw, visibleText } from "../../../helpers/pdf-text.js";
@@ -12,47 +13,9 @@ import { yearData } from "../../document/year-data-fixture.js";
 import { readPdf, type PageView, type PlacedText } from "./helpers/read-pdf.js";
 import { renderedReal } from "./helpers/rendered.js";
 
-/**
- * pdf.js widths and pdfmake's positions are computed from the same font widths; what is left is
- * floating-point noise, far below a visible spill (the old overflows were 0.5 pt to 25 pt).
- */
-const TOLERANCE_PT = 0.05;
-
-/** Vertical table rules: solid, straight, taller than a hairline tick. */
-const MIN_RULE_HEIGHT_PT = 5;
-
-/**
- * Where a text item must lie: between the two vertical rules around it at its height (the rules
- * the writer drew for this row, so spanned header cells and row fragments are handled), inside
- * the cell padding. A text item that starts left of the table or ends right of the rule after
- * it is outside its cell. Items that no two rules surround (title, page number) are not cells.
- */
-function cellOverflows(page: PageView, pageNo: number): string[] {
-  const rules = page.segments.filter(
-    (s) => s.dash.length === 0 && Math.abs(s.x1 - s.x2) < 0.01 && Math.abs(s.y1 - s.y2) > MIN_RULE_HEIGHT_PT,
-  );
-  const inset = TABLE_RULE_WIDTH_PT / 2 + CELL_PADDING_SIDE_PT;
-  const out: string[] = [];
-  for (const t of page.texts) {
-    if (t.str.trim() === "") continue;
-    const middle = t.baseline - t.size / 3;
-    const xs = rules
-      .filter((r) => Math.min(r.y1, r.y2) <= middle && Math.max(r.y1, r.y2) >= middle)
-      .map((r) => r.x1)
-      .sort((a, b) => a - b);
-    if (xs.length < 2) continue;
-    const left = xs.filter((x) => x <= t.x + inset).at(-1);
-    const right = xs.find((x) => x > t.x);
-    const where = `page ${pageNo}: "${t.str}" at [${t.x.toFixed(2)}, ${(t.x + t.width).toFixed(2)}]`;
-    if (left === undefined || right === undefined) out.push(`${where} outside the table`);
-    else if (t.x < left + inset - TOLERANCE_PT || t.x + t.width > right - inset + TOLERANCE_PT)
-      out.push(`${where}, cell content [${(left + inset).toFixed(2)}, ${(right - inset).toFixed(2)}]`);
-  }
-  return out;
-}
-
-const tableOverflows = (pages: readonly PageView[]): string[] =>
-  pages.slice(1).flatMap((page, i) => cellOverflows(page, i + 2));
+/** Text starts after the rule's half width and the cell padding, and ends as far from the next rule. */
+const INSET_PT = TABLE_RULE_WIDTH_PT / 2 + CELL_PADDING_SIDE_PT;
+const tableOverflows = (pages: readonly PageView[]): string[] => overflowsOf(pages, INSET_PT);
 
 /** Text items (lines, or parts of lines) that start with a vowel or mark cut from its consonant. */
 const strandedMarks = (pages: readonly PageView[]): PlacedText[] =>
