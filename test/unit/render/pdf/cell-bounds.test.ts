@@ -17,6 +17,9 @@ import { renderedReal } from "./helpers/rendered.js";
 const INSET_PT = TABLE_RULE_WIDTH_PT / 2 + CELL_PADDING_SIDE_PT;
 const tableOverflows = (pages: readonly PageView[]): string[] => overflowsOf(pages, INSET_PT);
 
+/** The shortest piece of a cell's text accepted at a page foot in the hostile years. */
+const SHORT_PAGE_HEAD_CHARS = 4;
+
 /** Text items (lines, or parts of lines) that start with a vowel or mark cut from its consonant. */
 const strandedMarks = (pages: readonly PageView[]): PlacedText[] =>
   pages.flatMap((p) => p.texts.filter((t) => DEPENDENT_START.test(t.str)));
@@ -28,7 +31,7 @@ describe("no text is drawn outside its table cell", () => {
     expect(tableOverflows(pages)).toEqual([]);
   });
 
-  describe.each([2568, 9])("in a generated year of hostile typography (seed %i)", (seed) => {
+  describe.each([2568, 9, 41])("in a generated year of hostile typography (seed %i)", (seed) => {
     let doc: Document;
     let pages: readonly PageView[];
     let bytes: Uint8Array;
@@ -56,7 +59,8 @@ describe("no text is drawn outside its table cell", () => {
       const texts = documentTexts(doc)
         .map(visibleText)
         .filter((t) => t !== "");
-      expect(texts.filter((t) => !findIn(extracted, t))).toEqual([]);
+      // Narrow cells of hostile text end a page after a short head ("๓.สำนัก", "-นางสาว").
+      expect(texts.filter((t) => !findIn(extracted, t, SHORT_PAGE_HEAD_CHARS))).toEqual([]);
     });
   });
 });

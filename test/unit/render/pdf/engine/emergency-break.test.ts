@@ -62,3 +62,17 @@ describe("moveTextToDecompositionTails", () => {
     expect(moveTextToDecompositionTails([[0xe01], [0xe32]])).toEqual([[0xe01], [0xe32]]);
   });
 });
+
+describe("emergencyCutLength in a long Thai segment", () => {
+  it("cuts between its dictionary words, however short the line", () => {
+    const name = "องค์การบริหารส่วนตำบลตาเนิน";
+    expect(name.slice(0, emergencyCutLength(name, 16))).toBe("องค์การบริหาร");
+    // "และ|วัฒนธรรม": a three-letter line rather than "และวัฒน|ธรรม".
+    expect("และวัฒนธรรม".slice(0, emergencyCutLength("และวัฒนธรรม", 7))).toBe("และ");
+  });
+
+  it("never inside a word of the built-in corrections, unless it alone is wider than the line", () => {
+    expect("ศาสนาและวัฒนธรรม".slice(0, emergencyCutLength("ศาสนาและวัฒนธรรม", 13))).toBe("ศาสนาและ");
+    expect(emergencyCutLength("วัฒนธรรม", 5)).toBe(safeCutLength("วัฒนธรรม", 5));
+  });
+});
