@@ -11,12 +11,19 @@ export class Lexicon {
   /** Longest first, so that at one position the longest word wins. */
   readonly words: readonly string[];
   readonly pattern: RegExp | undefined;
+  /**
+   * The document's own words (names from the data, the agency's list) among `words`: never
+   * broken. The others are corrections of ICU's dictionary, compounds of two dictionary words
+   * ("งบ|ประมาณ"), which a line may still break as a last resort (see `compoundBreaks`).
+   */
+  readonly own: Lexicon | undefined;
 
-  constructor(words: Iterable<string>) {
+  constructor(words: Iterable<string>, own: readonly string[] = []) {
     const unique = [...new Set([...words].map((w) => w.trim()).filter((w) => w.length > 1))];
     this.words = unique.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     this.pattern =
       this.words.length === 0 ? undefined : new RegExp(this.words.map(escapeRegExp).join("|"), "gu");
+    this.own = own.length === 0 ? undefined : new Lexicon(own);
   }
 
   /** [start, end) of every occurrence of a word in `text`, leftmost first, longest at a position. */
@@ -44,7 +51,7 @@ export function lexiconWith(words: readonly string[] = []): Lexicon {
   const key = [...new Set(words)].sort().join("\n");
   let lexicon = lexicons.get(key);
   if (lexicon === undefined) {
-    lexicon = new Lexicon([...BUILT_IN_WORDS, ...words]);
+    lexicon = new Lexicon([...BUILT_IN_WORDS, ...words], words);
     lexicons.set(key, lexicon);
   }
   return lexicon;

@@ -11,7 +11,7 @@ import {
   SPACE,
   STRAIGHT_QUOTE,
 } from "./glue-rules.js";
-import { currentLexicon, type Lexicon } from "./lexicon.js";
+import { BUILT_IN_LEXICON, currentLexicon, type Lexicon } from "./lexicon.js";
 
 const LATIN_END = /[A-Za-z]$/u;
 const LATIN_START = /^[A-Za-z]/u;
@@ -57,6 +57,49 @@ export function segmentThai(text: string, lexicon: Lexicon = currentLexicon()): 
  * of the data of one process.
  */
 const segmentsByLexicon = new WeakMap<Lexicon, Map<string, readonly string[]>>();
+
+/**
+ * Offsets strictly inside segments of `segmentThai(text, lexicon)` where a compound of the
+ * built-in corrections may still end a line, as a last resort: between its dictionary words
+ * ("งบ|ประมาณ", "เจ้า|หน้าที่", "รับ|ผิด|ชอบ"), as ICU splits the compound written alone; a
+ * compound ICU keeps whole alone ("กระทำ", "วัฒนธรรม") never breaks. The PDF
+ * engine breaks there only when keeping the compound whole would leave the line far from full
+ * (see pdfkit-thai-fixes.ts). Never inside the document's own words.
+ */
+export function compoundBreaks(text: string, lexicon: Lexicon = currentLexicon()): number[] {
+  const spans = BUILT_IN_LEXICON.spans(text);
+  if (spans.length === 0) return [];
+  const own = insideSpans(lexicon.own?.spans(text) ?? []);
+  const segmentEnds = new Set<number>();
+  let end = 0;
+  for (const segment of segmentThai(text, lexicon)) segmentEnds.add((end += segment.length));
+  const out: number[] = [];
+  for (const [start, stop] of spans) {
+    for (const inner of innerBoundaries(text.slice(start, stop))) {
+      const at = start + inner;
+      if (!own.has(at) && !segmentEnds.has(at)) out.push(at);
+    }
+  }
+  return out;
+}
+
+const innerBoundariesByCompound = new Map<string, readonly number[]>();
+
+/** ICU's boundaries inside `compound` written alone; none when ICU keeps it whole. */
+function innerBoundaries(compound: string): readonly number[] {
+  let inner = innerBoundariesByCompound.get(compound);
+  if (inner === undefined) {
+    inner = Array.from(segmenter.segment(compound), (s) => s.index).filter((i) => i > 0);
+    innerBoundariesByCompound.set(compound, inner);
+  }
+  return inner;
+}
+
+function insideSpans(spans: readonly [number, number][]): Set<number> {
+  const inside = new Set<number>();
+  for (const [start, end] of spans) for (let i = start + 1; i < end; i++) inside.add(i);
+  return inside;
+}
 
 /** Tokens joined wherever their boundary falls strictly inside one of `spans`. */
 function joinLexiconWords(tokens: readonly string[], spans: readonly [number, number][]): string[] {

@@ -3,7 +3,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BUILT_IN_WORDS } from "../../../src/thai/built-in-words.js";
 import { BUILT_IN_LEXICON, Lexicon, lexiconWith, withLexicon } from "../../../src/thai/lexicon.js";
-import { segmentThai } from "../../../src/thai/segment.js";
+import { compoundBreaks, segmentThai } from "../../../src/thai/segment.js";
 
 /** The real 2568 report of the seed agency (the fixture the PDF engine tests use too). */
 const SEED_TEXT = readFileSync(
@@ -168,6 +168,21 @@ describe("segmentThai with a lexicon", () => {
       expect(word).toMatch(/^[\u0E01-\u0E4E]+$/u);
       expect(segmentThai(`ใช้${word}ได้`)).toContain(word);
     }
+  });
+});
+
+describe("compoundBreaks", () => {
+  it("gives the inner boundaries of built-in compounds, as ICU splits them written alone", () => {
+    const text = "เจ้าหน้าที่ใช้จ่ายงบประมาณอย่างรับผิดชอบ";
+    const at = (head: string): number => text.indexOf(head) + head.length;
+    expect(compoundBreaks(text)).toEqual([at("เจ้า"), at("งบ"), at("รับ"), at("รับผิด")]);
+  });
+
+  it("never inside a compound ICU keeps whole alone, nor inside the document's own words", () => {
+    expect(compoundBreaks("การกระทำ")).toEqual([]);
+    expect(compoundBreaks("วัฒนธรรม")).toEqual([]);
+    expect(compoundBreaks("งบประมาณ", lexiconWith(["งบประมาณ"]))).toEqual([]);
+    expect(compoundBreaks("งบประมาณ", lexiconWith(["ตาเนิน"]))).toEqual([2]);
   });
 });
 

@@ -1,7 +1,8 @@
 import type { ContentText } from "pdfmake/interfaces.js";
 import type { Run } from "../../../document/nodes.js";
 import { currentLexicon, type Lexicon } from "../../../thai/lexicon.js";
-import { segmentThai } from "../../../thai/segment.js";
+import { compoundBreaks, segmentThai } from "../../../thai/segment.js";
+import { COMPOUND_HINT } from "./compound-hint.js";
 import { uax14Breaks } from "./pdfkit-thai-fixes.js";
 
 /**
@@ -76,7 +77,9 @@ function computeHints(text: string, lexicon: Lexicon): readonly Hint[] {
     offset += segment.length;
     previous = segment;
   }
-  return hints;
+  for (const inside of compoundBreaks(text, lexicon)) hints.push({ offset: inside, char: COMPOUND_HINT });
+  // Stable: at one offset a join hint stays before a compound hint (both invisible).
+  return hints.sort((a, b) => a.offset - b.offset);
 }
 
 /** Offsets of `text` where a line may break between two words although UAX #14 sees no break. */
