@@ -2,6 +2,7 @@ import type { MemoBlock, Signer } from "../model/report.js";
 import type { YearData } from "../model/year-data.js";
 import { formatThaiDate } from "../thai/format-date.js";
 import { creationDateOf } from "./creation-date.js";
+import { protectedWords } from "./protected-words.js";
 import { type Digits, digitsFor } from "./digits.js";
 import type { Block, Document } from "./nodes.js";
 import { foldWhitespace, toRuns } from "./runs.js";
@@ -55,6 +56,7 @@ export function buildMemo(data: YearData): Document {
 
   return {
     kind: "memo",
+    words: protectedWords(data),
     info: {
       title: text(memo.subject),
       author: data.agency.name,

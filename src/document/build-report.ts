@@ -1,6 +1,7 @@
 import type { YearData } from "../model/year-data.js";
 import { fiscalYearPeriod } from "../thai/fiscal-year.js";
 import { creationDateOf } from "./creation-date.js";
+import { protectedWords } from "./protected-words.js";
 import { digitsFor } from "./digits.js";
 import { TABLE_COLUMN_WIDTHS_CM } from "./layout.js";
 import { measureRow } from "./measure-row.js";
@@ -36,6 +37,7 @@ export function buildReport(data: YearData): Document {
 
   return {
     kind: "report",
+    words: protectedWords(data),
     info: {
       title: titleLine,
       author: agency.name,

@@ -173,6 +173,11 @@ export interface DocumentInfo {
 export interface Document {
   readonly kind: "memo" | "report";
   readonly info: DocumentInfo;
+  /**
+   * Words no line may break inside, on top of the built-in corrections of src/thai: the names
+   * the data gives and the agency's word list (see protected-words.ts).
+   */
+  readonly words?: readonly string[];
   readonly pageNumbers?: PageNumbering;
   /** The agency's type scale: which sizes and pitches both writers set (typography.ts). */
   readonly typeScale: TypeScale;

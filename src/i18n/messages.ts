@@ -288,6 +288,16 @@ export const MESSAGES = {
       hint: "เขียนข้อมูลของปีนี้แทนเครื่องหมายนั้น",
     }),
   }),
+  "word.not-one-word": entry<{ value: string }>({
+    en: (p) => ({
+      message: `"${p.value}" is not one word: an entry of words: may not hold a space`,
+      hint: "write each word as its own entry; a line may break at a space anyway",
+    }),
+    th: (p) => ({
+      message: `"${p.value}" ไม่ใช่คำเดียว: รายการใน words: ต้องไม่มีช่องว่าง`,
+      hint: "แยกแต่ละคำเป็นรายการของตัวเอง เพราะบรรทัดตัดที่ช่องว่างได้อยู่แล้ว",
+    }),
+  }),
   "text.empty": entry<Record<string, never>>({
     en: () => ({
       message: "the text is empty",

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { MessageParam } from "../errors.js";
 import { TO_FILL_IN } from "../model/to-fill-in.js";
+import { NOT_ONE_WORD_KIND } from "../model/word.js";
 import { kindOf, type ValueKind } from "../i18n/value-kind.js";
 import { BE_OFFSET_YEARS } from "../thai/calendar-date.js";
 import { toArabicDigits } from "../thai/numerals.js";
@@ -165,6 +166,8 @@ function fromIssue(issue: Issue, path: readonly PathSegment[], root: unknown, sc
       if (issue.params?.["kind"] === "date" && typeof value === "string") return [dateProblem(value, path)];
       if (issue.params?.["kind"] === "to-fill-in")
         return [{ code: "value.to-fill-in", params: { marker: TO_FILL_IN }, ...at("value") }];
+      if (issue.params?.["kind"] === NOT_ONE_WORD_KIND && typeof value === "string")
+        return [{ code: "word.not-one-word", params: { value: value.trim() }, ...at("value") }];
       // The measure schema's own checks, recognised by their (English) wording.
       const code =
         issue.message === "is required when status is not-done"

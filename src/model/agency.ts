@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Text } from "./text.js";
+import { Word } from "./word.js";
 
 /**
  * `data/agency.yaml`: what does not change from one fiscal year to the next.
@@ -47,6 +48,15 @@ export const Agency = z
           "scale; TH SarabunPSK or TH SarabunIT๙ (installed on government PCs, not embedded) are named at " +
           "the official sizes. The PDF always uses Sarabun.",
         examples: ["Sarabun", "TH SarabunIT๙"],
+      }),
+    /** Local words no line may break inside; the names above are protected already. */
+    words: z
+      .array(Word)
+      .optional()
+      .meta({
+        description:
+          "Words no line may break inside, one word each (no spaces): local names the Thai dictionary does not know. The agency's name, district, province, responsible units and signers' names are protected already.",
+        examples: [["ตาเนิน", "หนองบัวแดง"]],
       }),
   })
   .meta({ title: "ita-report agency", description: "The agency: data/agency.yaml." });

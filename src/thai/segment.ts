@@ -11,6 +11,7 @@ import {
   SPACE,
   STRAIGHT_QUOTE,
 } from "./glue-rules.js";
+import { BUILT_IN_LEXICON, currentLexicon, type Lexicon } from "./lexicon.js";
 
 const LATIN_END = /[A-Za-z]$/u;
 const LATIN_START = /^[A-Za-z]/u;
@@ -30,24 +31,91 @@ const segmenter = new Intl.Segmenter("th", { granularity: "word" });
  * a space, "ต่าง ๆ"); URLs, e-mail addresses, numbers, dotted abbreviations ("พ.ศ.", "อ.บ.ต.")
  * and Latin words ("E-Service", "Don't") are never split, nor parted from a Thai word they touch
  * ("ITAที่"); an era stays with its year ("พ.ศ. ๒๕๖๘"); and no segment starts with a
- * dependent vowel or tone mark, or ends with a leading vowel.
- * @example segmentThai("ปีงบประมาณ พ.ศ. ๒๕๖๘") → ["ปีงบ", "ประมาณ", " ", "พ.ศ. ๒๕๖๘"]
+ * dependent vowel or tone mark, or ends with a leading vowel. A word of the lexicon (built-in
+ * corrections of ICU's dictionary, and the words a writer's document adds, see lexicon.ts) is
+ * never split: ICU's boundaries inside it are dropped.
+ * @example segmentThai("ปีงบประมาณ พ.ศ. ๒๕๖๘") → ["ปีงบประมาณ", " ", "พ.ศ. ๒๕๖๘"]
  */
-export function segmentThai(text: string): string[] {
-  let segments = segmentsByText.get(text);
+export function segmentThai(text: string, lexicon: Lexicon = currentLexicon()): string[] {
+  let byText = segmentsByLexicon.get(lexicon);
+  if (byText === undefined) {
+    byText = new Map();
+    segmentsByLexicon.set(lexicon, byText);
+  }
+  let segments = byText.get(text);
   if (segments === undefined) {
-    segments = glue(tokenize(text));
-    segmentsByText.set(text, segments);
+    segments = glue(joinLexiconWords(tokenize(text), lexicon.spans(text)));
+    byText.set(text, segments);
   }
   return [...segments];
 }
 
 /**
- * Segments by text: the writers ask for the same texts many times (every layout pass of the
- * report PDF, the DOCX row measuring) and ICU segmentation is the costly part. Segments depend
- * on the text alone; the cache grows with the distinct texts of the data of one process.
+ * Segments by lexicon and text: the writers ask for the same texts many times (every layout
+ * pass of the report PDF, the DOCX row measuring) and ICU segmentation is the costly part.
+ * Segments depend on the text and the lexicon alone; the cache grows with the distinct texts
+ * of the data of one process.
  */
-const segmentsByText = new Map<string, readonly string[]>();
+const segmentsByLexicon = new WeakMap<Lexicon, Map<string, readonly string[]>>();
+
+/**
+ * Offsets strictly inside segments of `segmentThai(text, lexicon)` where a compound of the
+ * built-in corrections may still end a line, as a last resort: between its dictionary words
+ * ("งบ|ประมาณ", "เจ้า|หน้าที่", "รับ|ผิด|ชอบ"), as ICU splits the compound written alone; a
+ * compound ICU keeps whole alone ("กระทำ", "วัฒนธรรม") never breaks. The PDF
+ * engine breaks there only when keeping the compound whole would leave the line far from full
+ * (see pdfkit-thai-fixes.ts). Never inside the document's own words.
+ */
+export function compoundBreaks(text: string, lexicon: Lexicon = currentLexicon()): number[] {
+  const spans = BUILT_IN_LEXICON.spans(text);
+  if (spans.length === 0) return [];
+  const own = insideSpans(lexicon.own?.spans(text) ?? []);
+  const segmentEnds = new Set<number>();
+  let end = 0;
+  for (const segment of segmentThai(text, lexicon)) segmentEnds.add((end += segment.length));
+  const out: number[] = [];
+  for (const [start, stop] of spans) {
+    for (const inner of innerBoundaries(text.slice(start, stop))) {
+      const at = start + inner;
+      if (!own.has(at) && !segmentEnds.has(at)) out.push(at);
+    }
+  }
+  return out;
+}
+
+const innerBoundariesByCompound = new Map<string, readonly number[]>();
+
+/** ICU's boundaries inside `compound` written alone; none when ICU keeps it whole. */
+function innerBoundaries(compound: string): readonly number[] {
+  let inner = innerBoundariesByCompound.get(compound);
+  if (inner === undefined) {
+    inner = Array.from(segmenter.segment(compound), (s) => s.index).filter((i) => i > 0);
+    innerBoundariesByCompound.set(compound, inner);
+  }
+  return inner;
+}
+
+function insideSpans(spans: readonly [number, number][]): Set<number> {
+  const inside = new Set<number>();
+  for (const [start, end] of spans) for (let i = start + 1; i < end; i++) inside.add(i);
+  return inside;
+}
+
+/** Tokens joined wherever their boundary falls strictly inside one of `spans`. */
+function joinLexiconWords(tokens: readonly string[], spans: readonly [number, number][]): string[] {
+  if (spans.length === 0) return [...tokens];
+  const inside = new Set<number>();
+  for (const [start, end] of spans) for (let i = start + 1; i < end; i++) inside.add(i);
+  const out: string[] = [];
+  let offset = 0;
+  for (const token of tokens) {
+    const last = out.length - 1;
+    if (last >= 0 && inside.has(offset)) out[last] = `${out[last] ?? ""}${token}`;
+    else out.push(token);
+    offset += token.length;
+  }
+  return out;
+}
 
 /** Protected spans whole, the text between them by ICU. */
 function tokenize(text: string): string[] {

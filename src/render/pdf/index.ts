@@ -1,4 +1,5 @@
 import type { Document } from "../../document/nodes.js";
+import { lexiconWith, withLexicon } from "../../thai/lexicon.js";
 import { keepRowsWholeByRelayout } from "./keep-rows-whole-by-relayout.js";
 import { measureTableRows } from "./measure-table-rows.js";
 import { FIRST_WINDOW_ROWS, windowedRowBreaks } from "./windowed-row-breaks.js";
@@ -8,9 +9,14 @@ import { FIRST_WINDOW_ROWS, windowedRowBreaks } from "./windowed-row-breaks.js";
  * start on a new page so that no short row is split (docs/layout.md §2) are found in small
  * windows of rows (linear in the rows), and the document is laid out once with them. That
  * layout is checked by the reference rule, which would go on moving rows if the windows had
- * missed one (they do not: see windowed-row-breaks.ts).
+ * missed one (they do not: see windowed-row-breaks.ts). Every pass segments Thai with the
+ * document's own words (names from the data) on top of the built-in corrections.
  */
-export async function renderPdf(doc: Document): Promise<Uint8Array> {
+export function renderPdf(doc: Document): Promise<Uint8Array> {
+  return withLexicon(lexiconWith(doc.words), () => layOut(doc));
+}
+
+async function layOut(doc: Document): Promise<Uint8Array> {
   const measures = await measureTableRows(doc);
   // A table no longer than one window is laid out whole anyway: moving rows by full layouts is
   // as cheap there, and saves the window's layout (the 2568 report has 8 rows).

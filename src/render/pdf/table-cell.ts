@@ -22,7 +22,7 @@ export function cellContent(
   const nodes = content.map((item) => {
     switch (item.kind) {
       case "text":
-        return cellParagraph(item, type);
+        return cellParagraph(item, innerWidth, type);
       case "check":
         return checkMark(innerWidth, type.checkMarkPt);
       default:
@@ -56,7 +56,10 @@ function keptWithNext(
     if (split === undefined) {
       out.push({ stack: [node, nodes[i + 1]], unbreakable: true });
     } else {
-      out.push({ stack: [node, cellParagraph(split.first, type)], unbreakable: true }, split.rest);
+      out.push(
+        { stack: [node, cellParagraph(split.first, innerWidth, type)], unbreakable: true },
+        split.rest,
+      );
     }
     i++;
   }
@@ -111,8 +114,13 @@ function sliceRuns(runs: readonly Run[], from: number, to: number): Run[] {
 /**
  * A paragraph in a cell: its marker ("๑.", "(๑)", "-") hangs, so wrapped lines align with the
  * text after it; each level is one step further in.
+ *
+ * Both columns get numeric widths that add up to the cell's: pdfmake widens an "auto" or "*"
+ * column to its widest unbreakable word, so a URL or a long word after a marker used to push
+ * the text past the cell's border (and off the page). With a fixed width, a word wider than the
+ * column is cut by the engine's emergency break instead (see engine/emergency-break.ts).
  */
-function cellParagraph(p: CellParagraph, type: Typography): object {
+function cellParagraph(p: CellParagraph, innerWidth: number, type: Typography): object {
   const lineHeight = lineHeightFor(type.tablePitchPt, type.tablePt);
   const indent = p.level * cm(CELL_LEVEL_STEP_CM);
   const body = {
@@ -121,12 +129,16 @@ function cellParagraph(p: CellParagraph, type: Typography): object {
     ...(p.align === "center" ? { alignment: "center" } : {}),
   };
   if (p.marker === undefined) return { ...body, margin: [indent, 0, 0, 0] };
+  const gap = textWidth(" ", type.tablePt);
+  const markerWidth = textWidth(p.marker, type.tablePt);
+  const bodyWidth = Math.max(0, innerWidth - indent - markerWidth - gap);
   return {
     columns: [
-      { width: "auto", text: thaiText(p.marker), lineHeight },
-      { width: "*", ...body },
+      // noWrap: a marker measured a hair wider by pdfmake than here must not wrap inside itself.
+      { width: markerWidth, text: thaiText(p.marker), lineHeight, noWrap: true },
+      { width: bodyWidth, ...body },
     ],
-    columnGap: textWidth(" ", type.tablePt),
+    columnGap: gap,
     margin: [indent, 0, 0, 0],
   };
 }

@@ -338,6 +338,16 @@ const CASES: readonly Case[] = [
     ],
   },
   {
+    name: "an entry of words: with a space inside is not one word",
+    changes: { "agency.yaml": `${AGENCY}words:\n  - ตาเนิน\n  - หนองบัว แดง\n` },
+    th: [
+      'data/agency.yaml:6:5 words[1]: "หนองบัว แดง" ไม่ใช่คำเดียว: รายการใน words: ต้องไม่มีช่องว่าง | แยกแต่ละคำเป็นรายการของตัวเอง เพราะบรรทัดตัดที่ช่องว่างได้อยู่แล้ว',
+    ],
+    en: [
+      'data/agency.yaml:6:5 words[1]: "หนองบัว แดง" is not one word: an entry of words: may not hold a space | write each word as its own entry; a line may break at a space anyway',
+    ],
+  },
+  {
     name: "an alias bomb stops at yaml's alias limit",
     changes: {
       [M]: "a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n",

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { segmentThai } from "../../../src/thai/segment.js";
+import { BUILT_IN_WORDS } from "../../../src/thai/built-in-words.js";
+import { BUILT_IN_LEXICON, Lexicon, lexiconWith, withLexicon } from "../../../src/thai/lexicon.js";
+import { compoundBreaks, segmentThai } from "../../../src/thai/segment.js";
 
 /** The real 2568 report of the seed agency (the fixture the PDF engine tests use too). */
 const SEED_TEXT = readFileSync(
@@ -36,7 +38,7 @@ describe("segmentThai", () => {
     ["ให้ระบุ “ไม่มีค่าธรรมเนียม”)", ["ให้", "ระบุ", " ", "“ไม่มี", "ค่า", "ธรรมเนียม”)"]],
     ['คำว่า "โปร่งใส" ในข้อ', ["คำ", "ว่า", " ", '"โปร่งใส"', " ", "ใน", "ข้อ"]],
     ["แก้ไข/ปรับปรุง", ["แก้ไข/", "ปรับปรุง"]],
-    ["- ประชาชน -เจ้าหน้าที่", ["-", " ", "ประชาชน", " ", "-เจ้า", "หน้าที่"]],
+    ["- ประชาชน -เจ้าหน้าที่", ["-", " ", "ประชาชน", " ", "-เจ้าหน้าที่"]],
     ["ร้อยละ ๘๕.๕%", ["ร้อย", "ละ", " ", "๘๕.๕%"]],
     ["ที่ ขย ๘๐๘๐๑/๓๓๕", ["ที่", " ", "ขย", " ", "๘๐๘๐๑/๓๓๕"]],
   ])("splits %j into words with their punctuation", (text, expected) => {
@@ -106,3 +108,87 @@ describe("segmentThai", () => {
     expect(words).toEqual(expect.arrayContaining(["ดำเนิน", "การ", "องค์การ", "บริหาร", "คุณธรรม", "โปร่งใส"]));
   });
 });
+
+describe("segmentThai with a lexicon", () => {
+  const icuOnly = new Lexicon([]);
+
+  it("joins the words ICU splits that the built-in corrections name", () => {
+    expect(segmentThai("เจ้าหน้าที่ใช้จ่ายงบประมาณ", icuOnly)).toEqual([
+      "เจ้า",
+      "หน้าที่",
+      "ใช้",
+      "จ่าย",
+      "งบ",
+      "ประมาณ",
+    ]);
+    expect(segmentThai("เจ้าหน้าที่ใช้จ่ายงบประมาณ")).toEqual(["เจ้าหน้าที่", "ใช้", "จ่าย", "งบประมาณ"]);
+  });
+
+  it("only removes boundaries: a word inside a longer ICU segment adds none", () => {
+    // ICU: "การก|ระ|ทำ"; "กระทำ" starts inside "การก": all join, "การ" is not cut off.
+    expect(segmentThai("การกระทำ", icuOnly)).toEqual(["การก", "ระ", "ทำ"]);
+    expect(segmentThai("การกระทำ")).toEqual(["การกระทำ"]);
+    for (const line of seedLines) {
+      const plain = new Set(boundariesOf(segmentThai(line, icuOnly)));
+      for (const b of boundariesOf(segmentThai(line))) expect(plain.has(b), line).toBe(true);
+    }
+  });
+
+  it("keeps a document's words whole, the names ICU cuts into syllables", () => {
+    const names = lexiconWith(["ตาเนิน", "เนินสง่า", "ประยูรพันธ์"]);
+    expect(segmentThai("องค์การบริหารส่วนตำบลตาเนิน อำเภอเนินสง่า", icuOnly)).toContain("เนิน");
+    expect(segmentThai("องค์การบริหารส่วนตำบลตาเนิน อำเภอเนินสง่า", names)).toEqual([
+      "องค์การ",
+      "บริหาร",
+      "ส่วน",
+      "ตำบล",
+      "ตาเนิน",
+      " ",
+      "อำเภอ",
+      "เนินสง่า",
+    ]);
+    expect(segmentThai("นางสาวเสาวนิตย์ ประยูรพันธ์", names)).toContain("ประยูรพันธ์");
+  });
+
+  it("uses the lexicon a writer runs with, across awaits, and the built-in one elsewhere", async () => {
+    const names = lexiconWith(["ตาเนิน"]);
+    expect(lexiconWith(["ตาเนิน"])).toBe(names);
+    expect(lexiconWith([])).toBe(BUILT_IN_LEXICON);
+    const seen = await withLexicon(names, async () => {
+      await Promise.resolve();
+      return segmentThai("ตำบลตาเนิน");
+    });
+    expect(seen).toEqual(["ตำบล", "ตาเนิน"]);
+    expect(segmentThai("ตำบลตาเนิน")).toEqual(["ตำบล", "ตา", "เนิน"]);
+  });
+
+  it("has built-in words of Thai letters only, each one segment", () => {
+    expect(BUILT_IN_WORDS.length).toBeGreaterThan(40);
+    for (const word of BUILT_IN_WORDS) {
+      expect(word).toMatch(/^[\u0E01-\u0E4E]+$/u);
+      expect(segmentThai(`ใช้${word}ได้`)).toContain(word);
+    }
+  });
+});
+
+describe("compoundBreaks", () => {
+  it("gives the inner boundaries of built-in compounds, as ICU splits them written alone", () => {
+    const text = "เจ้าหน้าที่ใช้จ่ายงบประมาณอย่างรับผิดชอบ";
+    const at = (head: string): number => text.indexOf(head) + head.length;
+    expect(compoundBreaks(text)).toEqual([at("เจ้า"), at("งบ"), at("รับ"), at("รับผิด")]);
+  });
+
+  it("never inside a compound ICU keeps whole alone, nor inside the document's own words", () => {
+    expect(compoundBreaks("การกระทำ")).toEqual([]);
+    expect(compoundBreaks("วัฒนธรรม")).toEqual([]);
+    expect(compoundBreaks("งบประมาณ", lexiconWith(["งบประมาณ"]))).toEqual([]);
+    expect(compoundBreaks("งบประมาณ", lexiconWith(["ตาเนิน"]))).toEqual([2]);
+  });
+});
+
+function boundariesOf(segments: readonly string[]): number[] {
+  const out: number[] = [];
+  let offset = 0;
+  for (const s of segments.slice(0, -1)) out.push((offset += s.length));
+  return out;
+}

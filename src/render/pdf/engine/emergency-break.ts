@@ -1,6 +1,26 @@
 import { DEPENDENT_START, LEADING_VOWEL_END } from "../../../thai/glue-rules.js";
+import { BUILT_IN_LEXICON } from "../../../thai/lexicon.js";
 
 const graphemes = new Intl.Segmenter("th", { granularity: "grapheme" });
+/** ICU's own word boundaries, without the lexicon: the last resort before a cut inside a word. */
+const words = new Intl.Segmenter("th", { granularity: "word" });
+
+/**
+ * Characters after which a URL, e-mail address or path reads naturally continued on the next
+ * line ("https://www.example.go.th/" | "index.php?" | "id=12&" | "name." | "user@").
+ */
+const URL_BREAK_AFTER = /[/.\-_?&=@]/u;
+
+const THAI_LETTER = /^[\u0E01-\u0E4E]$/u;
+
+/** Invisible break and join hints the engine inserts (U+200B, U+2060 …), skipped when looking around a cut. */
+const HINT = /[\u00AD\u200B-\u200D\u2060\uFEFF]/u;
+
+/**
+ * A cut after URL punctuation is preferred over a plain grapheme cut only when it keeps at
+ * least this share of what fits on the line: a cut far back would leave a line half empty.
+ */
+const URL_CUT_MIN_FILL = 0.5;
 
 /**
  * Where a word too wide for its line may be cut: at a grapheme boundary that neither precedes a
@@ -17,6 +37,68 @@ export function safeCutLength(text: string, wanted: number): number {
     else return best > 0 ? best : index;
   }
   return best > 0 ? best : text.length;
+}
+
+/**
+ * Where to cut a segment wider than a whole line (`wanted`: the most that fits), best first,
+ * each only in the part that fits:
+ * 1. in a run such as a URL or an e-mail address, after one of `/ . - _ ? & = @`
+ *    ("https://www.example.go.th/" | "index.php"), never between two of them ("//", "?&"), when
+ *    the line stays at least half full;
+ * 2. at one of ICU's own word boundaries between two Thai letters, outside the built-in
+ *    corrections: a segment the
+ *    document's words joined (a long name such as "องค์การบริหารส่วนตำบลตาเนิน" in a narrow
+ *    column) is cut between its words, never inside "วัฒนธรรม" or "เจ้าหน้าที่", however short
+ *    the line is left (a Thai reader takes a short line over a word cut in two);
+ * 3. between grapheme clusters, as `safeCutLength`.
+ */
+export function emergencyCutLength(text: string, wanted: number): number {
+  const grapheme = safeCutLength(text, wanted);
+  const limit = Math.min(grapheme, wanted);
+  const fits = (index: number): boolean => index > 0 && index <= limit && isSafeCut(text, index);
+  const urlCut = Array.from(graphemes.segment(text), (g) => g.index)
+    .filter((index) => fits(index) && index >= limit * URL_CUT_MIN_FILL)
+    .reverse()
+    .find((index) => isUrlCut(text, index));
+  if (urlCut !== undefined) return urlCut;
+  const insideWord = new Set<number>();
+  for (const [start, end] of BUILT_IN_LEXICON.spans(text))
+    for (let i = start + 1; i < end; i++) insideWord.add(i);
+  const wordCut = Array.from(words.segment(text), (w) => w.index)
+    .filter((index) => fits(index) && !insideWord.has(index) && betweenThaiLetters(text, index))
+    .at(-1);
+  return wordCut ?? grapheme;
+}
+
+/** A boundary with a Thai letter on each side (hints aside): where step 2 may cut. */
+function betweenThaiLetters(text: string, index: number): boolean {
+  return (
+    !HINT.test(text[index] ?? "") &&
+    THAI_LETTER.test(visibleBefore(text, index) ?? "") &&
+    THAI_LETTER.test(visibleAfter(text, index) ?? "")
+  );
+}
+
+function isUrlCut(text: string, index: number): boolean {
+  const before = visibleBefore(text, index);
+  const after = visibleAfter(text, index);
+  return (
+    before !== undefined &&
+    after !== undefined &&
+    URL_BREAK_AFTER.test(before) &&
+    !URL_BREAK_AFTER.test(after) &&
+    !HINT.test(text[index] ?? "")
+  );
+}
+
+function visibleBefore(text: string, index: number): string | undefined {
+  for (let i = index - 1; i >= 0; i--) if (!HINT.test(text[i] ?? "")) return text[i];
+  return undefined;
+}
+
+function visibleAfter(text: string, index: number): string | undefined {
+  for (let i = index; i < text.length; i++) if (!HINT.test(text[i] ?? "")) return text[i];
+  return undefined;
 }
 
 function isSafeCut(text: string, index: number): boolean {

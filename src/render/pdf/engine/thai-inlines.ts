@@ -1,6 +1,8 @@
 import type { ContentText } from "pdfmake/interfaces.js";
 import type { Run } from "../../../document/nodes.js";
-import { segmentThai } from "../../../thai/segment.js";
+import { currentLexicon, type Lexicon } from "../../../thai/lexicon.js";
+import { compoundBreaks, segmentThai } from "../../../thai/segment.js";
+import { COMPOUND_HINT } from "./compound-hint.js";
 import { uax14Breaks } from "./pdfkit-thai-fixes.js";
 
 /**
@@ -39,9 +41,15 @@ interface Hint {
  * wherever UAX #14 would break inside a segment.
  */
 function hintsOf(text: string): readonly Hint[] {
+  const lexicon = currentLexicon();
+  let hintsByText = hintsByLexicon.get(lexicon);
+  if (hintsByText === undefined) {
+    hintsByText = new Map();
+    hintsByLexicon.set(lexicon, hintsByText);
+  }
   let hints = hintsByText.get(text);
   if (hints === undefined) {
-    hints = computeHints(text);
+    hints = computeHints(text, lexicon);
     hintsByText.set(text, hints);
   }
   return hints;
@@ -50,16 +58,17 @@ function hintsOf(text: string): readonly Hint[] {
 /**
  * Hints by text. The report is laid out several times (row measuring, then one pass per moved
  * row), and every pass rebuilds the inlines of the same texts: segmenting them once per process
- * saves the repeated ICU word segmentation. Hints are pure functions of the text; the cache
- * grows with the distinct texts of the documents built, i.e. with the data.
+ * saves the repeated ICU word segmentation. Hints are pure functions of the text and the lexicon
+ * in force (the document's words); the cache grows with the distinct texts of the documents
+ * built, i.e. with the data.
  */
-const hintsByText = new Map<string, readonly Hint[]>();
+const hintsByLexicon = new WeakMap<Lexicon, Map<string, readonly Hint[]>>();
 
-function computeHints(text: string): readonly Hint[] {
+function computeHints(text: string, lexicon: Lexicon): readonly Hint[] {
   const hints: Hint[] = [];
   let offset = 0;
   let previous = "";
-  for (const segment of segmentThai(text)) {
+  for (const segment of segmentThai(text, lexicon)) {
     if (offset > 0 && !/\s$/u.test(previous) && !/^\s/u.test(segment))
       hints.push({ offset, char: BREAK_HINT });
     if (!/^\s+$/u.test(segment)) {
@@ -68,7 +77,9 @@ function computeHints(text: string): readonly Hint[] {
     offset += segment.length;
     previous = segment;
   }
-  return hints;
+  for (const inside of compoundBreaks(text, lexicon)) hints.push({ offset: inside, char: COMPOUND_HINT });
+  // Stable: at one offset a join hint stays before a compound hint (both invisible).
+  return hints.sort((a, b) => a.offset - b.offset);
 }
 
 /** Offsets of `text` where a line may break between two words although UAX #14 sees no break. */

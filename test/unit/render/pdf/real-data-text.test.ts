@@ -3,30 +3,8 @@ import type { Document } from "../../../../src/document/nodes.js";
 import { renderPdf } from "../../../../src/render/pdf/index.js";
 import { pdfjsItems, pdftotextRaw, visibleText } from "../../../helpers/pdf-text.js";
 import { documentTexts } from "../../../helpers/document-texts.js";
+import { findIn } from "../../../helpers/find-in-pages.js";
 import { realDocuments } from "../../../helpers/real-documents.js";
-
-/**
- * Is `text` in the extracted pages? Whole on one page, or (a table cell or a paragraph that runs
- * over page breaks) in consecutive pieces: the longest head found on one page, the rest from the
- * next page on.
- */
-function findIn(pages: readonly string[], text: string): boolean {
-  return pages.some((_, p) => findFrom(pages, p, text, MAX_PAGES_PER_TEXT));
-}
-
-/** The seed's longest cell runs over three pages; one more for safety. */
-const MAX_PAGES_PER_TEXT = 4;
-/** A head shorter than this could match anywhere by chance: the piece must be a real line or more. */
-const MIN_PIECE_CHARS = 8;
-
-function findFrom(pages: readonly string[], p: number, text: string, pagesLeft: number): boolean {
-  const page = pages[p];
-  if (page === undefined || pagesLeft === 0) return false;
-  if (page.includes(text)) return true;
-  let k = text.length - 1;
-  while (k >= MIN_PIECE_CHARS && !page.includes(text.slice(0, k))) k--;
-  return k >= MIN_PIECE_CHARS && findFrom(pages, p + 1, text.slice(k), pagesLeft - 1);
-}
 
 async function pagesOf(pdf: Uint8Array): Promise<{ poppler: string[]; pdfjs: string[] }> {
   const poppler = pdftotextRaw(pdf).split("\f").map(visibleText);
