@@ -72,6 +72,56 @@ export const MESSAGES = {
     en: (p) => ({ message: `cannot read the file (${p.reason})` }),
     th: (p) => ({ message: `อ่านไฟล์ไม่ได้ (${p.reason})` }),
   }),
+  "file.outside": entry<Record<string, never>>({
+    en: () => ({
+      message: "the file is a link to a place outside the data folder: it was not read",
+      hint: "copy the file itself into the data folder instead of linking to it",
+    }),
+    th: () => ({
+      message: "ไฟล์นี้เป็นลิงก์ที่ชี้ออกไปนอกโฟลเดอร์ข้อมูล จึงไม่ได้อ่าน",
+      hint: "คัดลอกไฟล์จริงมาไว้ในโฟลเดอร์ข้อมูลแทนการใช้ลิงก์",
+    }),
+  }),
+  "file.not-regular": entry<Record<string, never>>({
+    en: () => ({
+      message: "this is not an ordinary file (a pipe, a device or a socket): it was not read",
+      hint: "replace it with an ordinary text file saved from an editor",
+    }),
+    th: () => ({
+      message: "รายการนี้ไม่ใช่ไฟล์ธรรมดา (เป็นไปป์ อุปกรณ์ หรือซ็อกเก็ต) จึงไม่ได้อ่าน",
+      hint: "แทนที่ด้วยไฟล์ข้อความธรรมดาที่บันทึกจากโปรแกรมแก้ไขข้อความ",
+    }),
+  }),
+  "file.too-big": entry<{ sizeKb: string; maxKb: number }>({
+    en: (p) => ({
+      message: `the file is ${p.sizeKb} KB, more than the ${p.maxKb.toLocaleString("en")} KB a data file may hold: it was not read`,
+      hint: "a measure or report file needs a few KB: check that nothing was pasted many times or that this is the right file",
+    }),
+    th: (p) => ({
+      message: `ไฟล์มีขนาด ${p.sizeKb} KB เกิน ${p.maxKb.toLocaleString("en")} KB ที่ไฟล์ข้อมูลหนึ่งไฟล์มีได้ จึงไม่ได้อ่าน`,
+      hint: "ไฟล์มาตรการหรือไฟล์รายงานใช้เพียงไม่กี่ KB: ตรวจว่าไม่ได้วางข้อความซ้ำหลายครั้ง หรือเลือกไฟล์ผิด",
+    }),
+  }),
+  "measures.folder-outside": entry<Record<string, never>>({
+    en: () => ({
+      message: "the measures folder is a link to a place outside the data folder: it was not read",
+      hint: "copy the measure files themselves into this folder instead of linking to them",
+    }),
+    th: () => ({
+      message: "โฟลเดอร์มาตรการเป็นลิงก์ที่ชี้ออกไปนอกโฟลเดอร์ข้อมูล จึงไม่ได้อ่าน",
+      hint: "คัดลอกไฟล์มาตรการจริงมาไว้ในโฟลเดอร์นี้แทนการใช้ลิงก์",
+    }),
+  }),
+  "measures.too-many": entry<{ count: number; max: number }>({
+    en: (p) => ({
+      message: `the folder holds ${p.count.toLocaleString("en")} measure files, more than the ${p.max} a report may have: none was read`,
+      hint: "a report has one file per measure, usually fewer than 20: check that this is the right folder",
+    }),
+    th: (p) => ({
+      message: `โฟลเดอร์มีไฟล์มาตรการ ${p.count.toLocaleString("en")} ไฟล์ เกิน ${p.max} ไฟล์ที่รายงานหนึ่งฉบับมีได้ จึงไม่ได้อ่าน`,
+      hint: "รายงานมีไฟล์มาตรการละหนึ่งไฟล์ ซึ่งปกติไม่ถึง 20 ไฟล์: ตรวจว่าเป็นโฟลเดอร์ที่ถูกต้อง",
+    }),
+  }),
   "file.empty": entry<Record<string, never>>({
     en: () => ({ message: "the file is empty", hint: `fill it in (see ${DOCS})` }),
     th: () => ({ message: "ไฟล์ว่างเปล่า", hint: `กรอกข้อมูลลงในไฟล์ (ดู ${DOCS})` }),
@@ -463,6 +513,89 @@ export const MESSAGES = {
     th: (p) => ({
       message: `รูปภาพ "${p.value}" มีขนาด ${p.sizeMb} MB เกิน ${p.maxMb} MB`,
       hint: "ลดขนาดรูป (ตราครุฑใช้ประมาณ 600 × 600 พิกเซลก็พอ) แล้วบันทึกใหม่",
+    }),
+  }),
+  "image.unreadable": entry<{ value: string; reason: string }>({
+    en: (p) => ({
+      message: `cannot read the image "${p.value}" (${p.reason})`,
+      hint: "check the file's permissions",
+    }),
+    th: (p) => ({ message: `อ่านรูปภาพ "${p.value}" ไม่ได้ (${p.reason})`, hint: "ตรวจสอบสิทธิ์การเข้าถึงไฟล์" }),
+  }),
+  "image.svg-external": entry<{ value: string; reference: string }>({
+    en: (p) => ({
+      message: `the SVG image "${p.value}" refers to something outside itself ("${p.reference}"): it was not used`,
+      hint: "an SVG may only refer to its own parts (#id): embed or redraw what it links to, or export the image as PNG",
+    }),
+    th: (p) => ({
+      message: `รูปภาพ SVG "${p.value}" อ้างถึงสิ่งที่อยู่นอกตัวไฟล์ ("${p.reference}") จึงไม่ได้นำมาใช้`,
+      hint: "SVG อ้างได้เฉพาะส่วนของตัวเอง (#id): วาดสิ่งที่อ้างถึงลงในไฟล์ หรือบันทึกรูปภาพเป็น PNG แทน",
+    }),
+  }),
+  "image.svg-script": entry<{ value: string }>({
+    en: (p) => ({
+      message: `the SVG image "${p.value}" contains a script: it was not used`,
+      hint: "export the image again without scripts or event handlers, or as PNG",
+    }),
+    th: (p) => ({
+      message: `รูปภาพ SVG "${p.value}" มีสคริปต์อยู่ภายใน จึงไม่ได้นำมาใช้`,
+      hint: "บันทึกรูปภาพใหม่โดยไม่มีสคริปต์ หรือบันทึกเป็น PNG",
+    }),
+  }),
+  "image.svg-entity": entry<{ value: string }>({
+    en: (p) => ({
+      message: `the SVG image "${p.value}" declares XML entities (<!ENTITY>): it was not used`,
+      hint: "export the image again from a drawing program, or as PNG",
+    }),
+    th: (p) => ({
+      message: `รูปภาพ SVG "${p.value}" ประกาศเอนทิตี XML (<!ENTITY>) จึงไม่ได้นำมาใช้`,
+      hint: "บันทึกรูปภาพใหม่จากโปรแกรมวาดภาพ หรือบันทึกเป็น PNG",
+    }),
+  }),
+  "image.svg-too-deep": entry<{ value: string; maxDepth: number }>({
+    en: (p) => ({
+      message: `the SVG image "${p.value}" nests its elements more than ${p.maxDepth} levels deep: it was not used`,
+      hint: "ungroup the drawing in a drawing program and export it again, or as PNG",
+    }),
+    th: (p) => ({
+      message: `รูปภาพ SVG "${p.value}" ซ้อนองค์ประกอบลึกเกิน ${p.maxDepth} ระดับ จึงไม่ได้นำมาใช้`,
+      hint: "ยกเลิกการจัดกลุ่ม (ungroup) ในโปรแกรมวาดภาพแล้วบันทึกใหม่ หรือบันทึกเป็น PNG",
+    }),
+  }),
+  "image.too-many-pixels": entry<{
+    value: string;
+    widthPx: number;
+    heightPx: number;
+    maxSidePx: number;
+    maxMegapixels: number;
+  }>({
+    en: (p) => ({
+      message: `the image "${p.value}" is ${p.widthPx} × ${p.heightPx} pixels, more than ${p.maxSidePx} pixels a side or ${p.maxMegapixels} megapixels`,
+      hint: "scale it down (an emblem needs about 600 × 600 pixels) and save it again",
+    }),
+    th: (p) => ({
+      message: `รูปภาพ "${p.value}" มีขนาด ${p.widthPx} × ${p.heightPx} พิกเซล เกินด้านละ ${p.maxSidePx} พิกเซลหรือ ${p.maxMegapixels} ล้านพิกเซล`,
+      hint: "ย่อขนาดรูป (ตราครุฑใช้ประมาณ 600 × 600 พิกเซลก็พอ) แล้วบันทึกใหม่",
+    }),
+  }),
+  "image.encoding": entry<{ value: string; encoding: string }>({
+    en: (p) => ({
+      message: `the image "${p.value}" is a ${p.encoding}, which PDF readers do not draw`,
+      hint: "open it in an image editor and export it again as an ordinary 8-bit PNG or JPEG",
+    }),
+    th: (p) => ({
+      message: `รูปภาพ "${p.value}" เป็น ${p.encoding} ซึ่งโปรแกรมอ่าน PDF แสดงไม่ได้`,
+      hint: "เปิดภาพด้วยโปรแกรมแก้ไขภาพ แล้วบันทึกใหม่เป็น PNG หรือ JPEG แบบ 8 บิตทั่วไป",
+    }),
+  }),
+  "image.aspect": entry<{ value: string; role: string; ratio: string; widest: string; tallest: string }>({
+    en: (p) => ({
+      message: `the image "${p.value}" is ${p.ratio} (width:height): the ${p.role} box takes from ${p.tallest} to ${p.widest}`,
+      hint: "crop the empty margins around the picture, or choose an image of the right shape",
+    }),
+    th: (p) => ({
+      message: `รูปภาพ "${p.value}" มีสัดส่วนกว้าง:สูง ${p.ratio} แต่ช่องของ ${p.role === "emblem" ? "ตราครุฑ (emblem)" : "ตราหน่วยงาน (logo)"} รับได้ตั้งแต่ ${p.tallest} ถึง ${p.widest}`,
+      hint: "ตัดขอบว่างรอบภาพออก หรือเลือกภาพที่มีสัดส่วนเหมาะสม",
     }),
   }),
   "image.not-image": entry<{ value: string }>({

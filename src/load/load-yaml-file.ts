@@ -1,4 +1,3 @@
-import { readFile } from "node:fs/promises";
 import type { z } from "zod";
 import type { MessageCode } from "../i18n/catalog.js";
 import { checkTextValues } from "./check-text-values.js";
@@ -7,6 +6,14 @@ import type { IssueList } from "./issue-list.js";
 import { locate } from "./locate.js";
 import { type ParsedYaml, parseYaml } from "./parse-yaml.js";
 import { problemsFromZod } from "./problems-from-zod.js";
+import { readConfinedFile } from "./read-confined-file.js";
+
+/**
+ * The most a YAML file of the data folder may hold. A measure file is a few KB and a text value
+ * at most 5,000 characters; the limit keeps a wrong or runaway file from exhausting memory.
+ */
+export const MAX_DATA_FILE_KB = 1024;
+const MAX_DATA_FILE_BYTES = MAX_DATA_FILE_KB * 1024;
 
 export interface LoadedFile<T> {
   /** The checked value; absent when the file has problems. */
@@ -17,23 +24,31 @@ export interface LoadedFile<T> {
 
 /**
  * Reads one YAML file, checks it against a schema and adds every problem to `issues`, located
- * at its line and column. The value is absent when the file cannot be used.
+ * at its line and column. The value is absent when the file cannot be used. The file must be a
+ * regular file inside `rootReal` (the data folder's realpath), links followed.
  */
 export async function loadYamlFile<S extends z.ZodType>(
+  rootReal: string,
   absFile: string,
   schema: S,
   issues: IssueList,
   missingCode: MessageCode,
 ): Promise<LoadedFile<z.output<S>>> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(absFile);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" && missingCode !== "file.unreadable") issues.add(absFile, missingCode, {});
-    else issues.add(absFile, "file.unreadable", { reason: code ?? String(error) });
+  const read = await readConfinedFile(rootReal, absFile, MAX_DATA_FILE_BYTES);
+  if (!read.ok) {
+    if (read.reason === "missing")
+      issues.add(absFile, missingCode, missingCode === "file.unreadable" ? { reason: "ENOENT" } : {});
+    else if (read.reason === "outside") issues.add(absFile, "file.outside", {});
+    else if (read.reason === "not-file") issues.add(absFile, "file.not-regular", {});
+    else if (read.reason === "too-big")
+      issues.add(absFile, "file.too-big", {
+        sizeKb: Math.ceil(read.sizeBytes / 1024).toLocaleString("en"),
+        maxKb: MAX_DATA_FILE_KB,
+      });
+    else issues.add(absFile, "file.unreadable", { reason: read.detail });
     return {};
   }
+  const bytes = read.bytes;
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
     issues.add(absFile, decoded.code, decoded.params, decoded);

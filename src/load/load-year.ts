@@ -1,4 +1,4 @@
-import { readdir } from "node:fs/promises";
+import { readdir, realpath } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { DataError } from "../errors.js";
 import { Agency } from "../model/agency.js";
@@ -12,14 +12,22 @@ import { listYears } from "./list-years.js";
 import { loadImage } from "./load-image.js";
 import { type LoadedFile, loadYamlFile } from "./load-yaml-file.js";
 import { locate } from "./locate.js";
+import { isInside } from "./read-confined-file.js";
 
 const MEASURE_FILE = /\.ya?ml$/i;
+/** Measure numbers run 1…999 (see the Measure schema): more files than that cannot all be valid. */
+export const MAX_MEASURE_FILES = 999;
 
+/**
+ * The measure files of a folder, sorted as a person numbers them. Anything named *.yaml that is
+ * not a folder is listed, links and special files included, so that the reader refuses it with a
+ * message instead of it being dropped without a word.
+ */
 async function measureFiles(measuresDir: string): Promise<string[]> {
   try {
     const entries = await readdir(measuresDir, { withFileTypes: true });
     return entries
-      .filter((e) => e.isFile() && MEASURE_FILE.test(e.name) && !e.name.startsWith("."))
+      .filter((e) => !e.isDirectory() && MEASURE_FILE.test(e.name) && !e.name.startsWith("."))
       .map((e) => e.name)
       .sort((a, b) => a.localeCompare(b, "en", { numeric: true }))
       .map((name) => join(measuresDir, name));
@@ -50,10 +58,12 @@ export async function loadYear(dataDir: string, year?: number, options: LoadOpti
     throw new DataError(issues.issues);
   }
 
+  // Every file read must lie inside the data folder as it really is, links followed.
+  const rootReal = await realpath(dir);
   const agencyFile = join(dir, "agency.yaml");
-  const agency = await loadYamlFile(agencyFile, Agency, issues, "file.missing-agency");
+  const agency = await loadYamlFile(rootReal, agencyFile, Agency, issues, "file.missing-agency");
   const reportFile = join(yearDir, "report.yaml");
-  const report = await loadYamlFile(reportFile, Report, issues, "file.missing-report");
+  const report = await loadYamlFile(rootReal, reportFile, Report, issues, "file.missing-report");
   if (report.value && report.yaml && report.value.fiscalYear !== chosen) {
     const where = {
       path: ["fiscalYear"],
@@ -64,10 +74,21 @@ export async function loadYear(dataDir: string, year?: number, options: LoadOpti
 
   const measuresDir = join(yearDir, "measures");
   const files: { absFile: string; loaded: LoadedFile<Measure> }[] = [];
-  for (const absFile of await measureFiles(measuresDir)) {
-    files.push({ absFile, loaded: await loadYamlFile(absFile, Measure, issues, "file.unreadable") });
+  const measuresReal = await realpath(measuresDir).catch(() => undefined);
+  const listed = measuresReal === undefined ? [] : await measureFiles(measuresDir);
+  if (measuresReal !== undefined && !isInside(rootReal, measuresReal)) {
+    issues.add(measuresDir, "measures.folder-outside", {});
+  } else if (listed.length > MAX_MEASURE_FILES) {
+    issues.add(measuresDir, "measures.too-many", { count: listed.length, max: MAX_MEASURE_FILES });
+  } else {
+    for (const absFile of listed) {
+      files.push({
+        absFile,
+        loaded: await loadYamlFile(rootReal, absFile, Measure, issues, "file.unreadable"),
+      });
+    }
+    if (files.length === 0) issues.add(measuresDir, "measures.none", {});
   }
-  if (files.length === 0) issues.add(measuresDir, "measures.none", {});
   checkMeasureNumbers(measuresDir, files, issues);
 
   const images: { emblem?: LoadedImage; logo?: LoadedImage } = {};
@@ -76,7 +97,9 @@ export async function loadYear(dataDir: string, year?: number, options: LoadOpti
     const yaml = agency.yaml;
     if (value === undefined || yaml === undefined) continue;
     const where = { path: [key], ...locate(yaml.doc, yaml.lineCounter, [key], "value") };
-    const image = await loadImage(dir, value, (code, params) => issues.add(agencyFile, code, params, where));
+    const image = await loadImage(dir, rootReal, value, key, (code, params) =>
+      issues.add(agencyFile, code, params, where),
+    );
     if (image) images[key] = image;
   }
 
