@@ -182,6 +182,19 @@ export const MESSAGES = {
       hint: "สร้างโฟลเดอร์ที่ตั้งชื่อตามปีงบประมาณ พ.ศ. เช่น 2568",
     }),
   }),
+  "year.folder-misnamed": entry<{ name: string; suggestion?: string }>({
+    en: (p) => ({
+      message: `the folder "${p.name}" is not taken as a fiscal year: a year folder is named with four Arabic digits, the B.E. year from 2400 to 2700`,
+      hint:
+        p.suggestion === undefined
+          ? "rename it after the fiscal year in B.E., e.g. 2568"
+          : `rename it to ${p.suggestion}`,
+    }),
+    th: (p) => ({
+      message: `ไม่ได้นับโฟลเดอร์ "${p.name}" เป็นปีงบประมาณ: โฟลเดอร์ของปีต้องตั้งชื่อด้วยเลขอารบิกสี่หลัก เป็นปี พ.ศ. ตั้งแต่ 2400 ถึง 2700`,
+      hint: p.suggestion === undefined ? "เปลี่ยนชื่อเป็นปีงบประมาณ พ.ศ. เช่น 2568" : `เปลี่ยนชื่อเป็น ${p.suggestion}`,
+    }),
+  }),
   "report.year-mismatch": entry<{ year: number; folder: number }>({
     en: (p) => ({
       message: `fiscalYear is ${p.year} but the file is in the folder ${p.folder}`,
@@ -212,14 +225,24 @@ export const MESSAGES = {
       hint: "แต่ละมาตรการต้องมีลำดับที่ไม่ซ้ำกัน: แก้ลำดับที่ของไฟล์ใดไฟล์หนึ่ง",
     }),
   }),
-  "measures.missing-no": entry<{ missing: readonly string[]; max: number }>({
+  "measures.missing-no": entry<{ missing: readonly string[]; more: number; max: number }>({
     en: (p) => ({
-      message: `no measure has the number ${list(p.missing, "or")}: numbers must run from 1 to ${p.max} without gaps`,
+      message: `no measure has the number ${p.more > 0 ? `${p.missing.join(", ")} … and ${p.more.toLocaleString("en")} more` : list(p.missing, "or")}: numbers must run from 1 to ${p.max} without gaps`,
       hint: "renumber the measures, or add the missing ones",
     }),
     th: (p) => ({
-      message: `ไม่มีมาตรการลำดับที่ ${list(p.missing, "และ")}: ลำดับที่ต้องเรียงตั้งแต่ 1 ถึง ${p.max} โดยไม่ข้าม`,
+      message: `ไม่มีมาตรการลำดับที่ ${p.more > 0 ? `${p.missing.join(", ")} … และอีก ${p.more.toLocaleString("en")} ลำดับ` : list(p.missing, "และ")}: ลำดับที่ต้องเรียงตั้งแต่ 1 ถึง ${p.max} โดยไม่ข้าม`,
       hint: "แก้ลำดับที่ของมาตรการ หรือเพิ่มมาตรการที่ขาด",
+    }),
+  }),
+  "issues.more": entry<{ count: number; like: string }>({
+    en: (p) => ({
+      message: `… and ${p.count.toLocaleString("en")} more problems of the same kind as "${p.like}"`,
+      hint: "correct the ones listed above and run the command again to see the rest",
+    }),
+    th: (p) => ({
+      message: `… และยังมีปัญหาแบบเดียวกับ "${p.like}" อีก ${p.count.toLocaleString("en")} รายการ`,
+      hint: "แก้รายการที่แสดงข้างต้น แล้วสั่งใหม่อีกครั้งเพื่อดูรายการที่เหลือ",
     }),
   }),
   // --- YAML ------------------------------------------------------------------------------------
@@ -263,6 +286,26 @@ export const MESSAGES = {
       hint: 'ใส่ข้อความทั้งหมดในเครื่องหมายคำพูด เช่น title: "…: …"',
     }),
   }),
+  "yaml.tag": entry<{ tag: string }>({
+    en: (p) => ({
+      message: `the YAML tag ${p.tag} makes this value something the data never holds`,
+      hint: `remove "${p.tag}": write the value as plain text, a number, a list or a mapping`,
+    }),
+    th: (p) => ({
+      message: `แท็ก YAML ${p.tag} ทำให้ค่านี้เป็นชนิดที่ข้อมูลไม่ได้ใช้`,
+      hint: `ลบ "${p.tag}" ออก แล้วเขียนค่าเป็นข้อความ ตัวเลข รายการ หรือหัวข้อ (field: value) ตามปกติ`,
+    }),
+  }),
+  "yaml.multiple-documents": entry<Record<string, never>>({
+    en: () => ({
+      message: 'a second YAML document starts here (a line "---"): a file holds one',
+      hint: 'remove the "---" line and join the two parts, or move the second part into a file of its own',
+    }),
+    th: () => ({
+      message: 'เอกสาร YAML ชุดที่สองเริ่มที่นี่ (บรรทัด "---") แต่ไฟล์หนึ่งมีได้เพียงชุดเดียว',
+      hint: 'ลบบรรทัด "---" แล้วรวมสองส่วนเข้าด้วยกัน หรือย้ายส่วนที่สองไปไว้ในไฟล์ของตัวเอง',
+    }),
+  }),
   "yaml.duplicate-key": entry<{ key: string }>({
     en: (p) => ({ message: `the field "${p.key}" appears twice`, hint: "keep only one of them" }),
     th: (p) => ({ message: `หัวข้อ "${p.key}" ซ้ำกัน`, hint: "เก็บไว้เพียงหัวข้อเดียว" }),
@@ -302,29 +345,40 @@ export const MESSAGES = {
       hint: p.inList ? "เขียนรายการหลังเครื่องหมาย - หรือลบบรรทัดนี้" : "กรอกค่าหลังเครื่องหมาย :",
     }),
   }),
-  "value.wrong-type": entry<{ expected: string; got: string; digits?: string; value?: string }>({
+  "value.wrong-type": entry<{
+    expected: string;
+    got: string;
+    digits?: string;
+    value?: string;
+    special?: string;
+    separated?: string;
+  }>({
     en: (p) => ({
-      message: `expected ${kind(p.expected, "en")}, got ${p.value ?? kind(p.got, "en")}`,
+      message: `expected ${kind(p.expected, "en")}, got ${p.special === undefined ? (p.value ?? kind(p.got, "en")) : `the special value ${p.value}, which YAML reads as ${p.value === ".nan" ? "not-a-number" : "infinity"}`}`,
       ...hintOf(
-        p.digits !== undefined
-          ? `write the number without quotes, in Arabic digits: ${p.digits}`
-          : p.expected === "text" && (p.got === "number" || p.got === "boolean")
-            ? 'put the value in double quotes to keep it as text: "…"'
-            : p.expected === "list" && p.got === "text"
-              ? 'write each entry on a line of its own, starting with "- "'
-              : undefined,
+        p.special !== undefined
+          ? "write an ordinary number, e.g. 1"
+          : p.digits !== undefined
+            ? `write the number without ${p.separated === undefined ? "quotes" : "quotes or separators (_ ,)"}, in Arabic digits: ${p.digits}`
+            : p.expected === "text" && (p.got === "number" || p.got === "boolean")
+              ? 'put the value in double quotes to keep it as text: "…"'
+              : p.expected === "list" && p.got === "text"
+                ? 'write each entry on a line of its own, starting with "- "'
+                : undefined,
       ),
     }),
     th: (p) => ({
-      message: `ต้องเป็น${kind(p.expected, "th")} แต่พบ${p.value === undefined ? kind(p.got, "th") : ` ${p.value}`}`,
+      message: `ต้องเป็น${kind(p.expected, "th")} แต่พบ${p.special === undefined ? (p.value === undefined ? kind(p.got, "th") : ` ${p.value}`) : `ค่าพิเศษ ${p.value} ซึ่ง YAML อ่านเป็น${p.value === ".nan" ? "ค่าที่ไม่ใช่ตัวเลข" : "ค่าอนันต์"}`}`,
       ...hintOf(
-        p.digits !== undefined
-          ? `เขียนตัวเลขโดยไม่มีเครื่องหมายคำพูด และใช้เลขอารบิก: ${p.digits}`
-          : p.expected === "text" && (p.got === "number" || p.got === "boolean")
-            ? 'ใส่ค่าในเครื่องหมายคำพูดเพื่อให้เป็นข้อความ: "…"'
-            : p.expected === "list" && p.got === "text"
-              ? 'เขียนแต่ละรายการในบรรทัดของตัวเอง โดยขึ้นต้นด้วย "- "'
-              : undefined,
+        p.special !== undefined
+          ? "เขียนเป็นตัวเลขธรรมดา เช่น 1"
+          : p.digits !== undefined
+            ? `เขียนตัวเลขโดยไม่มีเครื่องหมายคำพูด${p.separated === undefined ? "" : "หรือตัวคั่น (_ ,)"} และใช้เลขอารบิก: ${p.digits}`
+            : p.expected === "text" && (p.got === "number" || p.got === "boolean")
+              ? 'ใส่ค่าในเครื่องหมายคำพูดเพื่อให้เป็นข้อความ: "…"'
+              : p.expected === "list" && p.got === "text"
+                ? 'เขียนแต่ละรายการในบรรทัดของตัวเอง โดยขึ้นต้นด้วย "- "'
+                : undefined,
       ),
     }),
   }),
@@ -359,9 +413,25 @@ export const MESSAGES = {
       ...hintOf(p.field === "fiscalYear" ? "ปีงบประมาณเป็นปี พ.ศ. เช่น 2568" : undefined),
     }),
   }),
-  "number.too-big": entry<{ value: string; max: number }>({
-    en: (p) => ({ message: `${p.value} is too big: the largest allowed is ${p.max}` }),
-    th: (p) => ({ message: `${p.value} มากเกินไป: ต้องไม่เกิน ${p.max}` }),
+  "number.too-big": entry<{ value: string; max: number; field?: string }>({
+    en: (p) => ({
+      message: `${p.value} is too big: the largest allowed is ${p.max}`,
+      hint:
+        p.field === "fiscalYear"
+          ? "the fiscal year is in B.E., e.g. 2568"
+          : p.field === "no" || p.field === "itemsFrom"
+            ? "numbers count the measures, steps or items in order: 1, 2, 3, … check for a typo"
+            : "check for a typo",
+    }),
+    th: (p) => ({
+      message: `${p.value} มากเกินไป: ต้องไม่เกิน ${p.max}`,
+      hint:
+        p.field === "fiscalYear"
+          ? "ปีงบประมาณเป็นปี พ.ศ. เช่น 2568"
+          : p.field === "no" || p.field === "itemsFrom"
+            ? "ลำดับที่นับมาตรการ ขั้นตอน หรือข้อย่อยตามลำดับ: 1, 2, 3, … ตรวจว่าพิมพ์ผิดหรือไม่"
+            : "ตรวจว่าพิมพ์ผิดหรือไม่",
+    }),
   }),
   "value.not-allowed": entry<{ value: string; allowed: readonly string[]; suggestion?: string }>({
     en: (p) => ({

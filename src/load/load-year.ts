@@ -8,7 +8,7 @@ import { Report } from "../model/report.js";
 import type { YearData } from "../model/year-data.js";
 import { checkMeasureNumbers } from "./check-measure-numbers.js";
 import { IssueList, type LoadOptions } from "./issue-list.js";
-import { listYears } from "./list-years.js";
+import { listYears, misnamedYearFolders } from "./list-years.js";
 import { loadImage } from "./load-image.js";
 import { type LoadedFile, loadYamlFile } from "./load-yaml-file.js";
 import { locate } from "./locate.js";
@@ -48,13 +48,13 @@ export async function loadYear(dataDir: string, year?: number, options: LoadOpti
   const issues = new IssueList(options);
   const years = await listYears(dir, options);
   const chosen = year ?? years[years.length - 1];
-  if (chosen === undefined) {
-    issues.add(dir, "year.none", {});
-    throw new DataError(issues.issues);
-  }
   const yearDir = join(dir, String(chosen));
-  if (!years.includes(chosen)) {
-    issues.add(yearDir, "year.not-found", { year: chosen, years: years.map(String) });
+  if (chosen === undefined || !years.includes(chosen)) {
+    if (chosen === undefined) issues.add(dir, "year.none", {});
+    else issues.add(yearDir, "year.not-found", { year: chosen, years: years.map(String) });
+    // A folder "๒๕๖๘" or "0000" was probably meant: say why it was not taken.
+    for (const folder of await misnamedYearFolders(dir))
+      issues.add(join(dir, folder.name), "year.folder-misnamed", folder);
     throw new DataError(issues.issues);
   }
 
