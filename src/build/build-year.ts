@@ -5,6 +5,7 @@ import { buildMemo } from "../document/build-memo.js";
 import { buildReport } from "../document/build-report.js";
 import type { Document } from "../document/nodes.js";
 import { assertFontFiles } from "../fonts/sarabun-files.js";
+import type { DataIssue } from "../errors.js";
 import { loadYear } from "../load/load-year.js";
 import { renderDocx } from "../render/docx/index.js";
 import { renderPdf } from "../render/pdf/index.js";
@@ -44,6 +45,8 @@ export interface BuiltFile {
 
 export interface PlannedBuild {
   readonly year: number;
+  /** The load's notes: located, but not stopping the build. */
+  readonly notes: readonly DataIssue[];
   readonly outDir: string;
   readonly files: readonly BuiltFile[];
   /** A memo was built without the Garuda emblem: agency.yaml names no `emblem` image. */
@@ -77,7 +80,7 @@ export async function planBuild(options: BuildOptions): Promise<PlannedBuild> {
     }
   }
   const memoWithoutEmblem = documents.includes("memo") && data.images.emblem === undefined;
-  return { year, outDir, files, memoWithoutEmblem };
+  return { year, outDir, files, memoWithoutEmblem, notes: data.notes ?? [] };
 }
 
 /** Builds and writes the set of files all or nothing (write-set.ts); returns what was written. */

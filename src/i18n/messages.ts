@@ -509,6 +509,33 @@ export const MESSAGES = {
       hint: "ตรวจสอบวันและเดือน",
     }),
   }),
+  "date.far-from-year": entry<{
+    value: string;
+    yearBe: number;
+    fiscalYear: number;
+    typed: string;
+    meant: string;
+    reading?: string;
+  }>({
+    en: (p) => ({
+      message: `"${p.value}" is in B.E. ${p.yearBe}, far from fiscal year ${p.fiscalYear}`,
+      hint:
+        p.reading === "be-twice"
+          ? `${p.typed} is a B.E. year with 543 added once more: write ${p.meant}`
+          : p.reading === "ce-twice"
+            ? `${p.typed} is a C.E. year with 543 taken off once more: write ${p.meant}`
+            : `did you mean ${p.meant} instead of ${p.typed}? (years from 2400 are B.E., below C.E.)`,
+    }),
+    th: (p) => ({
+      message: `"${p.value}" ตรงกับปี พ.ศ. ${p.yearBe} ซึ่งห่างจากปีงบประมาณ ${p.fiscalYear} มาก`,
+      hint:
+        p.reading === "be-twice"
+          ? `${p.typed} คือปี พ.ศ. ที่บวก 543 ซ้ำอีกครั้ง: ให้เขียน ${p.meant}`
+          : p.reading === "ce-twice"
+            ? `${p.typed} คือปี ค.ศ. ที่ลบ 543 ซ้ำอีกครั้ง: ให้เขียน ${p.meant}`
+            : `ตั้งใจเขียน ${p.meant} แทน ${p.typed} หรือไม่ (ปีตั้งแต่ 2400 เป็น พ.ศ. ต่ำกว่านั้นเป็น ค.ศ.)`,
+    }),
+  }),
   "period.reversed": entry<{ from: string; to: string }>({
     en: (p) => ({
       message: `the period ends (${p.to}) before it starts (${p.from})`,

@@ -33,6 +33,8 @@ export async function loadYamlFile<S extends z.ZodType>(
   schema: S,
   issues: IssueList,
   missingCode: MessageCode,
+  /** Where notes go: things repaired on load or worth a look, which do not stop a build. */
+  notes?: IssueList,
 ): Promise<LoadedFile<z.output<S>>> {
   const read = await readConfinedFile(rootReal, absFile, MAX_DATA_FILE_BYTES);
   if (!read.ok) {
@@ -61,8 +63,11 @@ export async function loadYamlFile<S extends z.ZodType>(
     issues.add(absFile, "file.empty", {});
     return { yaml };
   }
-  await checkTextValues(yaml, decoded.text, (code, params, where) =>
-    issues.add(absFile, code, params, where),
+  await checkTextValues(
+    yaml,
+    decoded.text,
+    (code, params, where) => issues.add(absFile, code, params, where),
+    (code, params, where) => notes?.add(absFile, code, params, where),
   );
   const result = schema.safeParse(yaml.data);
   if (result.success) return yaml.problems.length > 0 ? { yaml } : { value: result.data, yaml };

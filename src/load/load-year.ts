@@ -12,6 +12,10 @@ import { listYears, misnamedYearFolders } from "./list-years.js";
 import { loadImage } from "./load-image.js";
 import { type LoadedFile, loadYamlFile } from "./load-yaml-file.js";
 import { locate } from "./locate.js";
+import type { CalendarDate } from "../thai/calendar-date.js";
+import { checkDateNearFiscalYear } from "./check-dates.js";
+import type { PathSegment } from "./format-path.js";
+import { valueAt } from "./value-at.js";
 import { isInside } from "./read-confined-file.js";
 
 const MEASURE_FILE = /\.ya?ml$/i;
@@ -46,6 +50,8 @@ async function measureFiles(measuresDir: string): Promise<string[]> {
 export async function loadYear(dataDir: string, year?: number, options: LoadOptions = {}): Promise<YearData> {
   const dir = resolve(options.cwd ?? process.cwd(), dataDir);
   const issues = new IssueList(options);
+  /** Things repaired on load or worth a look, which do not stop a build. */
+  const notes = new IssueList(options);
   const years = await listYears(dir, options);
   const chosen = year ?? years[years.length - 1];
   const yearDir = join(dir, String(chosen));
@@ -61,9 +67,9 @@ export async function loadYear(dataDir: string, year?: number, options: LoadOpti
   // Every file read must lie inside the data folder as it really is, links followed.
   const rootReal = await realpath(dir);
   const agencyFile = join(dir, "agency.yaml");
-  const agency = await loadYamlFile(rootReal, agencyFile, Agency, issues, "file.missing-agency");
+  const agency = await loadYamlFile(rootReal, agencyFile, Agency, issues, "file.missing-agency", notes);
   const reportFile = join(yearDir, "report.yaml");
-  const report = await loadYamlFile(rootReal, reportFile, Report, issues, "file.missing-report");
+  const report = await loadYamlFile(rootReal, reportFile, Report, issues, "file.missing-report", notes);
   if (report.value && report.yaml && report.value.fiscalYear !== chosen) {
     const where = {
       path: ["fiscalYear"],
@@ -84,7 +90,7 @@ export async function loadYear(dataDir: string, year?: number, options: LoadOpti
     for (const absFile of listed) {
       files.push({
         absFile,
-        loaded: await loadYamlFile(rootReal, absFile, Measure, issues, "file.unreadable"),
+        loaded: await loadYamlFile(rootReal, absFile, Measure, issues, "file.unreadable", notes),
       });
     }
     if (files.length === 0) issues.add(measuresDir, "measures.none", {});
@@ -103,6 +109,8 @@ export async function loadYear(dataDir: string, year?: number, options: LoadOpti
     if (image) images[key] = image;
   }
 
+  checkYearDates(report, reportFile, files, issues, notes);
+
   const measures = files.flatMap((f) => (f.loaded.value ? [f.loaded.value] : []));
   if (issues.issues.length > 0 || !agency.value || !report.value) throw new DataError(issues.issues);
   return {
@@ -110,5 +118,40 @@ export async function loadYear(dataDir: string, year?: number, options: LoadOpti
     report: report.value,
     measures: measures.sort((a, b) => a.no - b.no),
     images,
+    notes: notes.issues,
   };
+}
+
+/**
+ * Dates far from the fiscal year: the memo's date is an error (it is printed on the memo), a
+ * measure's period a note (it may really span years).
+ */
+function checkYearDates(
+  report: LoadedFile<Report>,
+  reportFile: string,
+  files: readonly { absFile: string; loaded: LoadedFile<Measure> }[],
+  issues: IssueList,
+  notes: IssueList,
+): void {
+  const fiscalYear = report.value?.fiscalYear;
+  if (fiscalYear === undefined) return;
+  const check = (
+    loaded: LoadedFile<unknown>,
+    absFile: string,
+    date: CalendarDate | undefined,
+    path: PathSegment[],
+    list: IssueList,
+  ): void => {
+    const text = valueAt(loaded.yaml?.data, path);
+    if (date === undefined || typeof text !== "string" || loaded.yaml === undefined) return;
+    const { doc, lineCounter } = loaded.yaml;
+    checkDateNearFiscalYear(date, text, fiscalYear, path, (code, params) =>
+      list.add(absFile, code, params, { path, ...locate(doc, lineCounter, path, "value") }),
+    );
+  };
+  check(report, reportFile, report.value?.memo.date, ["memo", "date"], issues);
+  for (const { absFile, loaded } of files) {
+    for (const end of ["from", "to"] as const)
+      check(loaded, absFile, loaded.value?.period?.[end], ["period", end], notes);
+  }
 }

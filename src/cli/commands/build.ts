@@ -13,6 +13,7 @@ import { listYears } from "../../load/list-years.js";
 import { type CliContext, say } from "../context.js";
 import { noEmblemNote } from "../no-emblem-note.js";
 import { fileSystemError } from "../file-system-error.js";
+import { printNotes } from "../print-notes.js";
 import { shownPath } from "../shown-path.js";
 import { EXIT } from "../exit-codes.js";
 import { parseYear } from "../parse-year.js";
@@ -98,6 +99,7 @@ export async function buildOnce(options: ResolvedBuild, ctx: CliContext): Promis
       throw fileSystemError(error, ctx, "--out") ?? error;
     })
     .finally(() => progress.done());
+  printNotes(plan.notes, ctx);
   const rows = plan.files.map((f) => [shownPath(f.path, ctx), formatSize(f.bytes.length)] as const);
   const width = Math.max(...rows.map(([p]) => p.length));
   const sizeWidth = Math.max(...rows.map(([, s]) => s.length));
