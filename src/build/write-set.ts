@@ -49,9 +49,13 @@ async function writeTemporary(path: string, bytes: Uint8Array): Promise<string> 
   try {
     await handle.writeFile(bytes);
     await handle.sync();
-  } finally {
+  } catch (error) {
+    // A full disk stops the write midway: the half-written temporary goes too.
     await handle.close();
+    await rm(temp, { force: true });
+    throw error;
   }
+  await handle.close();
   return temp;
 }
 
