@@ -176,6 +176,10 @@ export const COMMAND_MESSAGES = {
     en: (p) => ({ message: `${p.file} changed: building again` }),
     th: (p) => ({ message: `${p.file} มีการเปลี่ยนแปลง: กำลังสร้างใหม่` }),
   }),
+  "watch.folder-gone": entry<{ dir: string }>({
+    en: (p) => ({ message: `the data folder ${p.dir} was moved or deleted: stopped watching` }),
+    th: (p) => ({ message: `โฟลเดอร์ข้อมูล ${p.dir} ถูกย้ายหรือลบไปแล้ว จึงหยุดเฝ้าดูการเปลี่ยนแปลง` }),
+  }),
   "watch.waiting": entry<None>({
     en: () => ({ message: "Fix the data and save: the build starts again by itself." }),
     th: () => ({ message: "แก้ไขข้อมูลแล้วบันทึก: โปรแกรมจะสร้างใหม่เอง" }),

@@ -431,6 +431,14 @@ const CASES: readonly ProbeCase[] = [
     code: 1,
     first: /^data\/2568\/measures\/bad\\nname\\u\{1B\}\[31m\.yaml:1:1 /,
   },
+  {
+    name: "build --watch when the data folder is moved away",
+    commands: [["build", "2568", "--watch", "--lang", "en"]],
+    shell: (command) => `${command} & p=$!; sleep 4; mv data moved; wait $p`,
+    code: 2,
+    first: "the data folder data was moved or deleted: stopped watching",
+    after: async () => undefined,
+  },
   // --- wrong documents from plausible data ------------------------------------------------------
   {
     name: "a 4:1 emblem",
