@@ -1,4 +1,6 @@
+import { isScalar } from "yaml";
 import type { z } from "zod";
+import type { PathSegment } from "./format-path.js";
 import type { MessageCode } from "../i18n/catalog.js";
 import { checkTextValues } from "./check-text-values.js";
 import { decodeText } from "./decode-text.js";
@@ -14,6 +16,18 @@ import { readConfinedFile } from "./read-confined-file.js";
  */
 export const MAX_DATA_FILE_KB = 1024;
 const MAX_DATA_FILE_BYTES = MAX_DATA_FILE_KB * 1024;
+
+const isNumberRange = (code: string): boolean => code === "number.too-big" || code === "number.too-small";
+
+/**
+ * A scalar as written in the file: 99999999999999999999 rather than the 100000000000000000000
+ * JavaScript rounds it to.
+ */
+function asWritten(yaml: ParsedYaml, text: string, path: readonly PathSegment[]): string | undefined {
+  const node = yaml.doc.getIn(path, true);
+  const range = isScalar(node) ? node.range : undefined;
+  return range === undefined || range === null ? undefined : text.slice(range[0], range[1]).trim();
+}
 
 export interface LoadedFile<T> {
   /** The checked value; absent when the file has problems. */
@@ -72,7 +86,10 @@ export async function loadYamlFile<S extends z.ZodType>(
   const result = schema.safeParse(yaml.data);
   if (result.success) return yaml.problems.length > 0 ? { yaml } : { value: result.data, yaml };
   for (const p of problemsFromZod(result.error.issues, yaml.data, schema)) {
-    issues.add(absFile, p.code, p.params, {
+    const params = isNumberRange(p.code)
+      ? { ...p.params, value: asWritten(yaml, decoded.text, p.path) ?? p.params["value"] ?? "" }
+      : p.params;
+    issues.add(absFile, p.code, params, {
       path: p.path,
       ...locate(yaml.doc, yaml.lineCounter, p.path, p.anchor),
     });
