@@ -1,5 +1,6 @@
-import { readdir } from "node:fs/promises";
-import { resolve } from "node:path";
+import type { Dirent } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { join, resolve } from "node:path";
 import { DataError } from "../errors.js";
 import { FISCAL_YEAR_MAX_BE, FISCAL_YEAR_MIN_BE } from "../model/report.js";
 import { toArabicDigits } from "../thai/numerals.js";
@@ -28,6 +29,18 @@ export async function misnamedYearFolders(dataDir: string): Promise<{ name: stri
     .sort((a, b) => a.name.localeCompare(b.name));
 }
 
+/**
+ * Whether an entry is a folder, links followed: a year folder that is a link is taken like any
+ * other, and its files are then refused one by one when the link leads outside the data folder.
+ */
+const isFolder = async (dir: string, entry: Dirent): Promise<boolean> =>
+  entry.isDirectory() ||
+  (entry.isSymbolicLink() &&
+    (await stat(join(dir, entry.name)).then(
+      (s) => s.isDirectory(),
+      () => false,
+    )));
+
 /** The fiscal years that have a folder in the data folder, oldest first. */
 export async function listYears(dataDir: string, options: LoadOptions = {}): Promise<number[]> {
   const dir = resolve(options.cwd ?? process.cwd(), dataDir);
@@ -39,8 +52,9 @@ export async function listYears(dataDir: string, options: LoadOptions = {}): Pro
     issues.add(dir, "dir.not-found", { dir: issues.shown(dir) });
     throw new DataError(issues.issues);
   }
-  return entries
-    .filter((e) => e.isDirectory() && isYearFolder(e.name))
-    .map((e) => Number(e.name))
-    .sort((a, b) => a - b);
+  const years: number[] = [];
+  for (const entry of entries) {
+    if (isYearFolder(entry.name) && (await isFolder(dir, entry))) years.push(Number(entry.name));
+  }
+  return years.sort((a, b) => a - b);
 }

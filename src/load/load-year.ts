@@ -81,9 +81,12 @@ export async function loadYear(dataDir: string, year?: number, options: LoadOpti
   const measuresDir = join(yearDir, "measures");
   const files: { absFile: string; loaded: LoadedFile<Measure> }[] = [];
   const measuresReal = await realpath(measuresDir).catch(() => undefined);
+  const yearReal = await realpath(yearDir).catch(() => undefined);
   const listed = measuresReal === undefined ? [] : await measureFiles(measuresDir);
+  const yearOutside = yearReal !== undefined && !isInside(rootReal, yearReal);
   if (measuresReal !== undefined && !isInside(rootReal, measuresReal)) {
-    issues.add(measuresDir, "measures.folder-outside", {});
+    // A year folder linked outside has its report.yaml refused already: one message is enough.
+    if (!yearOutside) issues.add(measuresDir, "measures.folder-outside", {});
   } else if (listed.length > MAX_MEASURE_FILES) {
     issues.add(measuresDir, "measures.too-many", { count: listed.length, max: MAX_MEASURE_FILES });
   } else {

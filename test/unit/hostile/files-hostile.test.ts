@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -30,6 +30,16 @@ async function issuesOf(cwd: string): Promise<{ issues: string[]; ms: number }> 
   } catch (error) {
     if (error instanceof DataError)
       return { issues: error.issues.map(issueLine), ms: performance.now() - started };
+    throw error;
+  }
+  throw new Error("the data loaded without a DataError");
+}
+
+async function issuesOf2569(cwd: string): Promise<{ issues: string[] }> {
+  try {
+    await loadYear("data", 2569, { cwd, lang: "en" });
+  } catch (error) {
+    if (error instanceof DataError) return { issues: error.issues.map(issueLine) };
     throw error;
   }
   throw new Error("the data loaded without a DataError");
@@ -92,6 +102,34 @@ describe("every data file is a regular file inside the data folder, read with a 
     });
     expect((await issuesOf(cwd)).issues).toEqual([
       `${MEASURES}: the measures folder is a link to a place outside the data folder: it was not read | copy the measure files themselves into this folder instead of linking to them`,
+    ]);
+  });
+
+  it("takes a year folder that is a link inside the data folder like any year folder", async () => {
+    const cwd = await dataDir(async (data) => {
+      await cp(join(data, "2568"), join(data, "archive-2569"), { recursive: true });
+      await writeFile(
+        join(data, "archive-2569/report.yaml"),
+        (await readFile(join(data, "2568/report.yaml"), "utf8")).replace(
+          "fiscalYear: 2568",
+          "fiscalYear: 2569",
+        ),
+      );
+      await symlink("archive-2569", join(data, "2569"));
+    });
+    const year = await loadYear("data", 2569, { cwd });
+    expect(year.report.fiscalYear).toBe(2569);
+  });
+
+  it("refuses the report of a year folder that is a link outside the data folder, in one message", async () => {
+    const outside = await mkdtemp(join(tmpdir(), "ita-outside-"));
+    made.push(outside);
+    const cwd = await dataDir(async (data) => {
+      await cp(join(data, "2568"), outside, { recursive: true });
+      await symlink(outside, join(data, "2569"));
+    });
+    expect((await issuesOf2569(cwd)).issues).toEqual([
+      "data/2569/report.yaml: the file is a link to a place outside the data folder: it was not read | copy the file itself into the data folder instead of linking to it",
     ]);
   });
 
