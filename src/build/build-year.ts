@@ -1,13 +1,15 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
+import { constants } from "node:fs";
+import { open } from "node:fs/promises";
+import { basename, join } from "node:path";
 import { buildMemo } from "../document/build-memo.js";
 import { buildReport } from "../document/build-report.js";
 import type { Document } from "../document/nodes.js";
 import { assertFontFiles } from "../fonts/sarabun-files.js";
+import type { DataIssue } from "../errors.js";
 import { loadYear } from "../load/load-year.js";
 import { renderDocx } from "../render/docx/index.js";
 import { renderPdf } from "../render/pdf/index.js";
-import { writeAtomic } from "./write-atomic.js";
+import { readSetRecord, sha256, writeSet } from "./write-set.js";
 
 export type OutputFormat = "pdf" | "docx";
 export type DocumentKind = "memo" | "report";
@@ -43,6 +45,8 @@ export interface BuiltFile {
 
 export interface PlannedBuild {
   readonly year: number;
+  /** The load's notes: located, but not stopping the build. */
+  readonly notes: readonly DataIssue[];
   readonly outDir: string;
   readonly files: readonly BuiltFile[];
   /** A memo was built without the Garuda emblem: agency.yaml names no `emblem` image. */
@@ -76,28 +80,57 @@ export async function planBuild(options: BuildOptions): Promise<PlannedBuild> {
     }
   }
   const memoWithoutEmblem = documents.includes("memo") && data.images.emblem === undefined;
-  return { year, outDir, files, memoWithoutEmblem };
+  return { year, outDir, files, memoWithoutEmblem, notes: data.notes ?? [] };
 }
 
-/** Builds and writes every file atomically; returns what was written. */
+/** Builds and writes the set of files all or nothing (write-set.ts); returns what was written. */
 export async function buildYear(options: BuildOptions): Promise<PlannedBuild> {
   const plan = await planBuild(options);
-  for (const file of plan.files) await writeAtomic(file.path, file.bytes);
+  await writeSet(plan.outDir, plan.files);
   return plan;
 }
 
 export interface StaleFile {
   readonly path: string;
-  readonly reason: "missing" | "different";
+  /** "mixed": the file is not the one the last build recorded, e.g. a build killed midway. */
+  readonly reason: "missing" | "different" | "mixed";
+}
+
+/** An output file bigger than this is not read by --check: no document of ours comes near. */
+const MAX_COMPARED_BYTES = 256 * 1024 * 1024;
+
+/**
+ * An output file's bytes; undefined when missing; "other" when it is not a regular file (a
+ * FIFO or a device in its place would block or never end) or far too big to be ours.
+ */
+async function readOutput(path: string): Promise<Buffer | "other" | undefined> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch {
+    return undefined;
+  }
+  try {
+    const info = await handle.stat();
+    if (!info.isFile() || info.size > MAX_COMPARED_BYTES) return "other";
+    return await handle.readFile();
+  } finally {
+    await handle.close();
+  }
 }
 
 /** Builds in memory and lists the files in the output folder that differ or are missing. */
 export async function checkYear(options: BuildOptions): Promise<{ plan: PlannedBuild; stale: StaleFile[] }> {
   const plan = await planBuild(options);
+  const record = await readSetRecord(plan.outDir);
   const stale: StaleFile[] = [];
   for (const file of plan.files) {
-    const existing = await readFile(file.path).catch(() => undefined);
+    const existing = await readOutput(file.path);
+    const recorded = record?.[basename(file.path)];
     if (existing === undefined) stale.push({ path: file.path, reason: "missing" });
+    else if (existing === "other") stale.push({ path: file.path, reason: "different" });
+    else if (recorded !== undefined && sha256(existing) !== recorded)
+      stale.push({ path: file.path, reason: "mixed" });
     else if (!existing.equals(file.bytes)) stale.push({ path: file.path, reason: "different" });
   }
   return { plan, stale };

@@ -28,5 +28,9 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 function notADirectory(path: string): NodeJS.ErrnoException {
-  return Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${path}'`), { code: "ENOTDIR" });
+  return Object.assign(new Error(`ENOTDIR: not a directory, mkdir '${path}'`), {
+    code: "ENOTDIR",
+    syscall: "mkdir",
+    path,
+  });
 }

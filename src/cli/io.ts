@@ -1,3 +1,6 @@
+import type { Lang } from "../i18n/lang.js";
+import { guardStandardStreams } from "./guard-streams.js";
+
 /** What the CLI touches of its process, injectable so tests run it in-process. */
 export interface CliIo {
   readonly stdout: (text: string) => void;
@@ -7,6 +10,8 @@ export interface CliIo {
   readonly cwd: string;
   /** True when stderr is a terminal: only then does a long build show a progress line. */
   readonly stderrIsTTY?: boolean;
+  /** Installs the handling of write errors of the real stdout and stderr (absent in tests). */
+  readonly guardStreams?: (lang: Lang) => void;
 }
 
 export function processIo(): CliIo {
@@ -16,5 +21,6 @@ export function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     stderrIsTTY: process.stderr.isTTY === true,
+    guardStreams: guardStandardStreams,
   };
 }

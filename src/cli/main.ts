@@ -27,6 +27,7 @@ function langOf(argv: readonly string[], env: CliIo["env"]): Lang {
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   const ctx: CliContext = { io, lang: langOf(argv, io.env) };
+  io.guardStreams?.(ctx.lang);
   const exit: ExitHolder = { code: 0 };
   try {
     await createProgram(ctx, exit).parseAsync([...argv], { from: "user" });

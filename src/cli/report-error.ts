@@ -3,6 +3,7 @@ import { BrokenInstallError, DataError, UsageError } from "../errors.js";
 import { localizeIssue, renderMessage } from "../i18n/catalog.js";
 import { type CliContext, say } from "./context.js";
 import { EXIT } from "./exit-codes.js";
+import { fileSystemError } from "./file-system-error.js";
 import { formatIssue } from "./format-issue.js";
 import { CliUsageError } from "./usage-error.js";
 
@@ -44,6 +45,9 @@ export function reportError(error: unknown, ctx: CliContext): number {
     io.stderr(`${message}\n${hint === undefined ? "" : `  ${hint}\n`}`);
     return EXIT.internal;
   }
+  // A refusal of the file system that no command caught: still the environment, not a bug.
+  const refused = fileSystemError(error, ctx);
+  if (refused !== undefined) return reportError(refused, ctx);
   const detail = error instanceof Error ? error.message : String(error);
   const stack = error instanceof Error && error.stack ? `${error.stack}\n` : "";
   io.stderr(`${say(ctx, "cli.internal", { detail })}\n${stack}`);

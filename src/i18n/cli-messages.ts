@@ -13,6 +13,12 @@ export const CLI_MESSAGES = {
     en: (p) => ({ message: `Found ${p.count} ${p.count === 1 ? "problem" : "problems"} in the data:` }),
     th: (p) => ({ message: `พบปัญหาในข้อมูล ${p.count} รายการ:` }),
   }),
+  "cli.notes": entry<{ count: number }>({
+    en: (p) => ({
+      message: `${p.count} ${p.count === 1 ? "note" : "notes"} on the data (the documents can be built):`,
+    }),
+    th: (p) => ({ message: `ข้อสังเกตเกี่ยวกับข้อมูล ${p.count} รายการ (ยังสร้างเอกสารได้):` }),
+  }),
   "cli.valid": entry<{ dir: string }>({
     en: (p) => ({ message: `The data is valid: ${p.dir}` }),
     th: (p) => ({ message: `ข้อมูลถูกต้อง: ${p.dir}` }),

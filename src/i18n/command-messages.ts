@@ -102,6 +102,14 @@ export const COMMAND_MESSAGES = {
     en: (p) => ({ message: `${p.file}: out of date` }),
     th: (p) => ({ message: `${p.file}: ไม่ตรงกับข้อมูลปัจจุบัน` }),
   }),
+  "build.stale-mixed": entry<{ file: string }>({
+    en: (p) => ({
+      message: `${p.file}: not from the same build as the other files (a build stopped midway?)`,
+    }),
+    th: (p) => ({
+      message: `${p.file}: ไม่ได้มาจากการสร้างครั้งเดียวกับไฟล์อื่น (การสร้างถูกหยุดกลางคัน?)`,
+    }),
+  }),
   "build.bad-format": entry<{ value: string }>({
     en: (p) => ({ message: `unknown format "${p.value}"`, hint: "use pdf, docx or pdf,docx" }),
     th: (p) => ({ message: `ไม่รู้จักรูปแบบไฟล์ "${p.value}"`, hint: "ใช้ pdf, docx หรือ pdf,docx" }),
@@ -110,15 +118,51 @@ export const COMMAND_MESSAGES = {
     en: (p) => ({ message: `unknown document "${p.value}"`, hint: "use memo or report" }),
     th: (p) => ({ message: `ไม่รู้จักเอกสาร "${p.value}"`, hint: "ใช้ memo หรือ report" }),
   }),
-  "build.cannot-write": entry<{ dir: string; detail: string }>({
-    en: (p) => ({
-      message: `cannot write into ${p.dir} (${p.detail})`,
-      hint: "choose another output folder with --out, or check that you may write there",
-    }),
-    th: (p) => ({
-      message: `เขียนไฟล์ลงใน ${p.dir} ไม่ได้ (${p.detail})`,
-      hint: "เลือกโฟลเดอร์ผลลัพธ์อื่นด้วย --out หรือตรวจสอบสิทธิ์ในการเขียนโฟลเดอร์นั้น",
-    }),
+  "fs.cannot-write": entry<{ dir: string; detail: string; code: string; option?: string }>({
+    en: (p) => {
+      const folder =
+        p.option === "--out"
+          ? "choose another output folder with --out"
+          : p.option === "--data"
+            ? "choose another data folder with --data"
+            : "choose another folder";
+      const why: Readonly<Record<string, string>> = {
+        EROFS: `the disk is read-only: ${folder}`,
+        ENOSPC: `the disk is full: free some space, or ${folder}`,
+        EDQUOT: `your disk quota is used up: free some space, or ${folder}`,
+        EFBIG: `the file is too big for this disk: ${folder}`,
+        EACCES: `you may not write there: ${folder}, or ask for write access`,
+        EPERM: `you may not write there: ${folder}, or ask for write access`,
+      };
+      return {
+        message: `cannot write into ${p.dir} (${p.detail})`,
+        hint: why[p.code] ?? `${folder}, or check that you may write there`,
+      };
+    },
+    th: (p) => {
+      const folder =
+        p.option === "--out"
+          ? "เลือกโฟลเดอร์ผลลัพธ์อื่นด้วย --out"
+          : p.option === "--data"
+            ? "เลือกโฟลเดอร์ข้อมูลอื่นด้วย --data"
+            : "เลือกโฟลเดอร์อื่น";
+      const why: Readonly<Record<string, string>> = {
+        EROFS: `ดิสก์นี้อ่านได้อย่างเดียว: ${folder}`,
+        ENOSPC: `ดิสก์เต็ม: ลบไฟล์ที่ไม่ใช้ออก หรือ${folder}`,
+        EDQUOT: `โควตาดิสก์ของคุณเต็ม: ลบไฟล์ที่ไม่ใช้ออก หรือ${folder}`,
+        EFBIG: `ไฟล์ใหญ่เกินกว่าที่ดิสก์นี้รับได้: ${folder}`,
+        EACCES: `คุณไม่มีสิทธิ์เขียนที่นี่: ${folder} หรือขอสิทธิ์ในการเขียน`,
+        EPERM: `คุณไม่มีสิทธิ์เขียนที่นี่: ${folder} หรือขอสิทธิ์ในการเขียน`,
+      };
+      return {
+        message: `เขียนไฟล์ลงใน ${p.dir} ไม่ได้ (${p.detail})`,
+        hint: why[p.code] ?? `${folder} หรือตรวจสอบสิทธิ์ในการเขียนโฟลเดอร์นั้น`,
+      };
+    },
+  }),
+  "cli.output-failed": entry<{ stream: string; code: string }>({
+    en: (p) => ({ message: `cannot write to the ${p.stream} (${p.code}): the output is incomplete` }),
+    th: (p) => ({ message: `เขียนผลลัพธ์ออกทาง ${p.stream} ไม่ได้ (${p.code}): ผลลัพธ์ไม่ครบถ้วน` }),
   }),
   "build.check-watch": entry<None>({
     en: () => ({ message: "--check and --watch cannot be used together" }),
@@ -131,6 +175,10 @@ export const COMMAND_MESSAGES = {
   "watch.change": entry<{ file: string }>({
     en: (p) => ({ message: `${p.file} changed: building again` }),
     th: (p) => ({ message: `${p.file} มีการเปลี่ยนแปลง: กำลังสร้างใหม่` }),
+  }),
+  "watch.folder-gone": entry<{ dir: string }>({
+    en: (p) => ({ message: `the data folder ${p.dir} was moved or deleted: stopped watching` }),
+    th: (p) => ({ message: `โฟลเดอร์ข้อมูล ${p.dir} ถูกย้ายหรือลบไปแล้ว จึงหยุดเฝ้าดูการเปลี่ยนแปลง` }),
   }),
   "watch.waiting": entry<None>({
     en: () => ({ message: "Fix the data and save: the build starts again by itself." }),

@@ -72,6 +72,56 @@ export const MESSAGES = {
     en: (p) => ({ message: `cannot read the file (${p.reason})` }),
     th: (p) => ({ message: `อ่านไฟล์ไม่ได้ (${p.reason})` }),
   }),
+  "file.outside": entry<Record<string, never>>({
+    en: () => ({
+      message: "the file is a link to a place outside the data folder: it was not read",
+      hint: "copy the file itself into the data folder instead of linking to it",
+    }),
+    th: () => ({
+      message: "ไฟล์นี้เป็นลิงก์ที่ชี้ออกไปนอกโฟลเดอร์ข้อมูล จึงไม่ได้อ่าน",
+      hint: "คัดลอกไฟล์จริงมาไว้ในโฟลเดอร์ข้อมูลแทนการใช้ลิงก์",
+    }),
+  }),
+  "file.not-regular": entry<Record<string, never>>({
+    en: () => ({
+      message: "this is not an ordinary file (a pipe, a device or a socket): it was not read",
+      hint: "replace it with an ordinary text file saved from an editor",
+    }),
+    th: () => ({
+      message: "รายการนี้ไม่ใช่ไฟล์ธรรมดา (เป็นไปป์ อุปกรณ์ หรือซ็อกเก็ต) จึงไม่ได้อ่าน",
+      hint: "แทนที่ด้วยไฟล์ข้อความธรรมดาที่บันทึกจากโปรแกรมแก้ไขข้อความ",
+    }),
+  }),
+  "file.too-big": entry<{ sizeKb: string; maxKb: number }>({
+    en: (p) => ({
+      message: `the file is ${p.sizeKb} KB, more than the ${p.maxKb.toLocaleString("en")} KB a data file may hold: it was not read`,
+      hint: "a measure or report file needs a few KB: check that nothing was pasted many times or that this is the right file",
+    }),
+    th: (p) => ({
+      message: `ไฟล์มีขนาด ${p.sizeKb} KB เกิน ${p.maxKb.toLocaleString("en")} KB ที่ไฟล์ข้อมูลหนึ่งไฟล์มีได้ จึงไม่ได้อ่าน`,
+      hint: "ไฟล์มาตรการหรือไฟล์รายงานใช้เพียงไม่กี่ KB: ตรวจว่าไม่ได้วางข้อความซ้ำหลายครั้ง หรือเลือกไฟล์ผิด",
+    }),
+  }),
+  "measures.folder-outside": entry<Record<string, never>>({
+    en: () => ({
+      message: "the measures folder is a link to a place outside the data folder: it was not read",
+      hint: "copy the measure files themselves into this folder instead of linking to them",
+    }),
+    th: () => ({
+      message: "โฟลเดอร์มาตรการเป็นลิงก์ที่ชี้ออกไปนอกโฟลเดอร์ข้อมูล จึงไม่ได้อ่าน",
+      hint: "คัดลอกไฟล์มาตรการจริงมาไว้ในโฟลเดอร์นี้แทนการใช้ลิงก์",
+    }),
+  }),
+  "measures.too-many": entry<{ count: number; max: number }>({
+    en: (p) => ({
+      message: `the folder holds ${p.count.toLocaleString("en")} measure files, more than the ${p.max} a report may have: none was read`,
+      hint: "a report has one file per measure, usually fewer than 20: check that this is the right folder",
+    }),
+    th: (p) => ({
+      message: `โฟลเดอร์มีไฟล์มาตรการ ${p.count.toLocaleString("en")} ไฟล์ เกิน ${p.max} ไฟล์ที่รายงานหนึ่งฉบับมีได้ จึงไม่ได้อ่าน`,
+      hint: "รายงานมีไฟล์มาตรการละหนึ่งไฟล์ ซึ่งปกติไม่ถึง 20 ไฟล์: ตรวจว่าเป็นโฟลเดอร์ที่ถูกต้อง",
+    }),
+  }),
   "file.empty": entry<Record<string, never>>({
     en: () => ({ message: "the file is empty", hint: `fill it in (see ${DOCS})` }),
     th: () => ({ message: "ไฟล์ว่างเปล่า", hint: `กรอกข้อมูลลงในไฟล์ (ดู ${DOCS})` }),
@@ -132,6 +182,19 @@ export const MESSAGES = {
       hint: "สร้างโฟลเดอร์ที่ตั้งชื่อตามปีงบประมาณ พ.ศ. เช่น 2568",
     }),
   }),
+  "year.folder-misnamed": entry<{ name: string; suggestion?: string }>({
+    en: (p) => ({
+      message: `the folder "${p.name}" is not taken as a fiscal year: a year folder is named with four Arabic digits, the B.E. year from 2400 to 2700`,
+      hint:
+        p.suggestion === undefined
+          ? "rename it after the fiscal year in B.E., e.g. 2568"
+          : `rename it to ${p.suggestion}`,
+    }),
+    th: (p) => ({
+      message: `ไม่ได้นับโฟลเดอร์ "${p.name}" เป็นปีงบประมาณ: โฟลเดอร์ของปีต้องตั้งชื่อด้วยเลขอารบิกสี่หลัก เป็นปี พ.ศ. ตั้งแต่ 2400 ถึง 2700`,
+      hint: p.suggestion === undefined ? "เปลี่ยนชื่อเป็นปีงบประมาณ พ.ศ. เช่น 2568" : `เปลี่ยนชื่อเป็น ${p.suggestion}`,
+    }),
+  }),
   "report.year-mismatch": entry<{ year: number; folder: number }>({
     en: (p) => ({
       message: `fiscalYear is ${p.year} but the file is in the folder ${p.folder}`,
@@ -162,14 +225,24 @@ export const MESSAGES = {
       hint: "แต่ละมาตรการต้องมีลำดับที่ไม่ซ้ำกัน: แก้ลำดับที่ของไฟล์ใดไฟล์หนึ่ง",
     }),
   }),
-  "measures.missing-no": entry<{ missing: readonly string[]; max: number }>({
+  "measures.missing-no": entry<{ missing: readonly string[]; more: number; max: number }>({
     en: (p) => ({
-      message: `no measure has the number ${list(p.missing, "or")}: numbers must run from 1 to ${p.max} without gaps`,
+      message: `no measure has the number ${p.more > 0 ? `${p.missing.join(", ")} … and ${p.more.toLocaleString("en")} more` : list(p.missing, "or")}: numbers must run from 1 to ${p.max} without gaps`,
       hint: "renumber the measures, or add the missing ones",
     }),
     th: (p) => ({
-      message: `ไม่มีมาตรการลำดับที่ ${list(p.missing, "และ")}: ลำดับที่ต้องเรียงตั้งแต่ 1 ถึง ${p.max} โดยไม่ข้าม`,
+      message: `ไม่มีมาตรการลำดับที่ ${p.more > 0 ? `${p.missing.join(", ")} … และอีก ${p.more.toLocaleString("en")} ลำดับ` : list(p.missing, "และ")}: ลำดับที่ต้องเรียงตั้งแต่ 1 ถึง ${p.max} โดยไม่ข้าม`,
       hint: "แก้ลำดับที่ของมาตรการ หรือเพิ่มมาตรการที่ขาด",
+    }),
+  }),
+  "issues.more": entry<{ count: number; like: string }>({
+    en: (p) => ({
+      message: `… and ${p.count.toLocaleString("en")} more problems of the same kind as "${p.like}"`,
+      hint: "correct the ones listed above and run the command again to see the rest",
+    }),
+    th: (p) => ({
+      message: `… และยังมีปัญหาแบบเดียวกับ "${p.like}" อีก ${p.count.toLocaleString("en")} รายการ`,
+      hint: "แก้รายการที่แสดงข้างต้น แล้วสั่งใหม่อีกครั้งเพื่อดูรายการที่เหลือ",
     }),
   }),
   // --- YAML ------------------------------------------------------------------------------------
@@ -213,6 +286,26 @@ export const MESSAGES = {
       hint: 'ใส่ข้อความทั้งหมดในเครื่องหมายคำพูด เช่น title: "…: …"',
     }),
   }),
+  "yaml.tag": entry<{ tag: string }>({
+    en: (p) => ({
+      message: `the YAML tag ${p.tag} makes this value something the data never holds`,
+      hint: `remove "${p.tag}": write the value as plain text, a number, a list or a mapping`,
+    }),
+    th: (p) => ({
+      message: `แท็ก YAML ${p.tag} ทำให้ค่านี้เป็นชนิดที่ข้อมูลไม่ได้ใช้`,
+      hint: `ลบ "${p.tag}" ออก แล้วเขียนค่าเป็นข้อความ ตัวเลข รายการ หรือหัวข้อ (field: value) ตามปกติ`,
+    }),
+  }),
+  "yaml.multiple-documents": entry<Record<string, never>>({
+    en: () => ({
+      message: 'a second YAML document starts here (a line "---"): a file holds one',
+      hint: 'remove the "---" line and join the two parts, or move the second part into a file of its own',
+    }),
+    th: () => ({
+      message: 'เอกสาร YAML ชุดที่สองเริ่มที่นี่ (บรรทัด "---") แต่ไฟล์หนึ่งมีได้เพียงชุดเดียว',
+      hint: 'ลบบรรทัด "---" แล้วรวมสองส่วนเข้าด้วยกัน หรือย้ายส่วนที่สองไปไว้ในไฟล์ของตัวเอง',
+    }),
+  }),
   "yaml.duplicate-key": entry<{ key: string }>({
     en: (p) => ({ message: `the field "${p.key}" appears twice`, hint: "keep only one of them" }),
     th: (p) => ({ message: `หัวข้อ "${p.key}" ซ้ำกัน`, hint: "เก็บไว้เพียงหัวข้อเดียว" }),
@@ -252,29 +345,40 @@ export const MESSAGES = {
       hint: p.inList ? "เขียนรายการหลังเครื่องหมาย - หรือลบบรรทัดนี้" : "กรอกค่าหลังเครื่องหมาย :",
     }),
   }),
-  "value.wrong-type": entry<{ expected: string; got: string; digits?: string; value?: string }>({
+  "value.wrong-type": entry<{
+    expected: string;
+    got: string;
+    digits?: string;
+    value?: string;
+    special?: string;
+    separated?: string;
+  }>({
     en: (p) => ({
-      message: `expected ${kind(p.expected, "en")}, got ${p.value ?? kind(p.got, "en")}`,
+      message: `expected ${kind(p.expected, "en")}, got ${p.special === undefined ? (p.value ?? kind(p.got, "en")) : `the special value ${p.value}, which YAML reads as ${p.value === ".nan" ? "not-a-number" : "infinity"}`}`,
       ...hintOf(
-        p.digits !== undefined
-          ? `write the number without quotes, in Arabic digits: ${p.digits}`
-          : p.expected === "text" && (p.got === "number" || p.got === "boolean")
-            ? 'put the value in double quotes to keep it as text: "…"'
-            : p.expected === "list" && p.got === "text"
-              ? 'write each entry on a line of its own, starting with "- "'
-              : undefined,
+        p.special !== undefined
+          ? "write an ordinary number, e.g. 1"
+          : p.digits !== undefined
+            ? `write the number without ${p.separated === undefined ? "quotes" : "quotes or separators (_ ,)"}, in Arabic digits: ${p.digits}`
+            : p.expected === "text" && (p.got === "number" || p.got === "boolean")
+              ? 'put the value in double quotes to keep it as text: "…"'
+              : p.expected === "list" && p.got === "text"
+                ? 'write each entry on a line of its own, starting with "- "'
+                : undefined,
       ),
     }),
     th: (p) => ({
-      message: `ต้องเป็น${kind(p.expected, "th")} แต่พบ${p.value === undefined ? kind(p.got, "th") : ` ${p.value}`}`,
+      message: `ต้องเป็น${kind(p.expected, "th")} แต่พบ${p.special === undefined ? (p.value === undefined ? kind(p.got, "th") : ` ${p.value}`) : `ค่าพิเศษ ${p.value} ซึ่ง YAML อ่านเป็น${p.value === ".nan" ? "ค่าที่ไม่ใช่ตัวเลข" : "ค่าอนันต์"}`}`,
       ...hintOf(
-        p.digits !== undefined
-          ? `เขียนตัวเลขโดยไม่มีเครื่องหมายคำพูด และใช้เลขอารบิก: ${p.digits}`
-          : p.expected === "text" && (p.got === "number" || p.got === "boolean")
-            ? 'ใส่ค่าในเครื่องหมายคำพูดเพื่อให้เป็นข้อความ: "…"'
-            : p.expected === "list" && p.got === "text"
-              ? 'เขียนแต่ละรายการในบรรทัดของตัวเอง โดยขึ้นต้นด้วย "- "'
-              : undefined,
+        p.special !== undefined
+          ? "เขียนเป็นตัวเลขธรรมดา เช่น 1"
+          : p.digits !== undefined
+            ? `เขียนตัวเลขโดยไม่มีเครื่องหมายคำพูด${p.separated === undefined ? "" : "หรือตัวคั่น (_ ,)"} และใช้เลขอารบิก: ${p.digits}`
+            : p.expected === "text" && (p.got === "number" || p.got === "boolean")
+              ? 'ใส่ค่าในเครื่องหมายคำพูดเพื่อให้เป็นข้อความ: "…"'
+              : p.expected === "list" && p.got === "text"
+                ? 'เขียนแต่ละรายการในบรรทัดของตัวเอง โดยขึ้นต้นด้วย "- "'
+                : undefined,
       ),
     }),
   }),
@@ -319,9 +423,25 @@ export const MESSAGES = {
       ...hintOf(p.field === "fiscalYear" ? "ปีงบประมาณเป็นปี พ.ศ. เช่น 2568" : undefined),
     }),
   }),
-  "number.too-big": entry<{ value: string; max: number }>({
-    en: (p) => ({ message: `${p.value} is too big: the largest allowed is ${p.max}` }),
-    th: (p) => ({ message: `${p.value} มากเกินไป: ต้องไม่เกิน ${p.max}` }),
+  "number.too-big": entry<{ value: string; max: number; field?: string }>({
+    en: (p) => ({
+      message: `${p.value} is too big: the largest allowed is ${p.max}`,
+      hint:
+        p.field === "fiscalYear"
+          ? "the fiscal year is in B.E., e.g. 2568"
+          : p.field === "no" || p.field === "itemsFrom"
+            ? "numbers count the measures, steps or items in order: 1, 2, 3, … check for a typo"
+            : "check for a typo",
+    }),
+    th: (p) => ({
+      message: `${p.value} มากเกินไป: ต้องไม่เกิน ${p.max}`,
+      hint:
+        p.field === "fiscalYear"
+          ? "ปีงบประมาณเป็นปี พ.ศ. เช่น 2568"
+          : p.field === "no" || p.field === "itemsFrom"
+            ? "ลำดับที่นับมาตรการ ขั้นตอน หรือข้อย่อยตามลำดับ: 1, 2, 3, … ตรวจว่าพิมพ์ผิดหรือไม่"
+            : "ตรวจว่าพิมพ์ผิดหรือไม่",
+    }),
   }),
   "value.not-allowed": entry<{ value: string; allowed: readonly string[]; suggestion?: string }>({
     en: (p) => ({
@@ -399,6 +519,33 @@ export const MESSAGES = {
       hint: "ตรวจสอบวันและเดือน",
     }),
   }),
+  "date.far-from-year": entry<{
+    value: string;
+    yearBe: number;
+    fiscalYear: number;
+    typed: string;
+    meant: string;
+    reading?: string;
+  }>({
+    en: (p) => ({
+      message: `"${p.value}" is in B.E. ${p.yearBe}, far from fiscal year ${p.fiscalYear}`,
+      hint:
+        p.reading === "be-twice"
+          ? `${p.typed} is a B.E. year with 543 added once more: write ${p.meant}`
+          : p.reading === "ce-twice"
+            ? `${p.typed} is a C.E. year with 543 taken off once more: write ${p.meant}`
+            : `did you mean ${p.meant} instead of ${p.typed}? (years from 2400 are B.E., below C.E.)`,
+    }),
+    th: (p) => ({
+      message: `"${p.value}" ตรงกับปี พ.ศ. ${p.yearBe} ซึ่งห่างจากปีงบประมาณ ${p.fiscalYear} มาก`,
+      hint:
+        p.reading === "be-twice"
+          ? `${p.typed} คือปี พ.ศ. ที่บวก 543 ซ้ำอีกครั้ง: ให้เขียน ${p.meant}`
+          : p.reading === "ce-twice"
+            ? `${p.typed} คือปี ค.ศ. ที่ลบ 543 ซ้ำอีกครั้ง: ให้เขียน ${p.meant}`
+            : `ตั้งใจเขียน ${p.meant} แทน ${p.typed} หรือไม่ (ปีตั้งแต่ 2400 เป็น พ.ศ. ต่ำกว่านั้นเป็น ค.ศ.)`,
+    }),
+  }),
   "period.reversed": entry<{ from: string; to: string }>({
     en: (p) => ({
       message: `the period ends (${p.to}) before it starts (${p.from})`,
@@ -473,6 +620,89 @@ export const MESSAGES = {
     th: (p) => ({
       message: `รูปภาพ "${p.value}" มีขนาด ${p.sizeMb} MB เกิน ${p.maxMb} MB`,
       hint: "ลดขนาดรูป (ตราครุฑใช้ประมาณ 600 × 600 พิกเซลก็พอ) แล้วบันทึกใหม่",
+    }),
+  }),
+  "image.unreadable": entry<{ value: string; reason: string }>({
+    en: (p) => ({
+      message: `cannot read the image "${p.value}" (${p.reason})`,
+      hint: "check the file's permissions",
+    }),
+    th: (p) => ({ message: `อ่านรูปภาพ "${p.value}" ไม่ได้ (${p.reason})`, hint: "ตรวจสอบสิทธิ์การเข้าถึงไฟล์" }),
+  }),
+  "image.svg-external": entry<{ value: string; reference: string }>({
+    en: (p) => ({
+      message: `the SVG image "${p.value}" refers to something outside itself ("${p.reference}"): it was not used`,
+      hint: "an SVG may only refer to its own parts (#id): embed or redraw what it links to, or export the image as PNG",
+    }),
+    th: (p) => ({
+      message: `รูปภาพ SVG "${p.value}" อ้างถึงสิ่งที่อยู่นอกตัวไฟล์ ("${p.reference}") จึงไม่ได้นำมาใช้`,
+      hint: "SVG อ้างได้เฉพาะส่วนของตัวเอง (#id): วาดสิ่งที่อ้างถึงลงในไฟล์ หรือบันทึกรูปภาพเป็น PNG แทน",
+    }),
+  }),
+  "image.svg-script": entry<{ value: string }>({
+    en: (p) => ({
+      message: `the SVG image "${p.value}" contains a script: it was not used`,
+      hint: "export the image again without scripts or event handlers, or as PNG",
+    }),
+    th: (p) => ({
+      message: `รูปภาพ SVG "${p.value}" มีสคริปต์อยู่ภายใน จึงไม่ได้นำมาใช้`,
+      hint: "บันทึกรูปภาพใหม่โดยไม่มีสคริปต์ หรือบันทึกเป็น PNG",
+    }),
+  }),
+  "image.svg-entity": entry<{ value: string }>({
+    en: (p) => ({
+      message: `the SVG image "${p.value}" declares XML entities (<!ENTITY>): it was not used`,
+      hint: "export the image again from a drawing program, or as PNG",
+    }),
+    th: (p) => ({
+      message: `รูปภาพ SVG "${p.value}" ประกาศเอนทิตี XML (<!ENTITY>) จึงไม่ได้นำมาใช้`,
+      hint: "บันทึกรูปภาพใหม่จากโปรแกรมวาดภาพ หรือบันทึกเป็น PNG",
+    }),
+  }),
+  "image.svg-too-deep": entry<{ value: string; maxDepth: number }>({
+    en: (p) => ({
+      message: `the SVG image "${p.value}" nests its elements more than ${p.maxDepth} levels deep: it was not used`,
+      hint: "ungroup the drawing in a drawing program and export it again, or as PNG",
+    }),
+    th: (p) => ({
+      message: `รูปภาพ SVG "${p.value}" ซ้อนองค์ประกอบลึกเกิน ${p.maxDepth} ระดับ จึงไม่ได้นำมาใช้`,
+      hint: "ยกเลิกการจัดกลุ่ม (ungroup) ในโปรแกรมวาดภาพแล้วบันทึกใหม่ หรือบันทึกเป็น PNG",
+    }),
+  }),
+  "image.too-many-pixels": entry<{
+    value: string;
+    widthPx: number;
+    heightPx: number;
+    maxSidePx: number;
+    maxMegapixels: number;
+  }>({
+    en: (p) => ({
+      message: `the image "${p.value}" is ${p.widthPx} × ${p.heightPx} pixels, more than ${p.maxSidePx} pixels a side or ${p.maxMegapixels} megapixels`,
+      hint: "scale it down (an emblem needs about 600 × 600 pixels) and save it again",
+    }),
+    th: (p) => ({
+      message: `รูปภาพ "${p.value}" มีขนาด ${p.widthPx} × ${p.heightPx} พิกเซล เกินด้านละ ${p.maxSidePx} พิกเซลหรือ ${p.maxMegapixels} ล้านพิกเซล`,
+      hint: "ย่อขนาดรูป (ตราครุฑใช้ประมาณ 600 × 600 พิกเซลก็พอ) แล้วบันทึกใหม่",
+    }),
+  }),
+  "image.encoding": entry<{ value: string; encoding: string }>({
+    en: (p) => ({
+      message: `the image "${p.value}" is a ${p.encoding}, which PDF readers do not draw`,
+      hint: "open it in an image editor and export it again as an ordinary 8-bit PNG or JPEG",
+    }),
+    th: (p) => ({
+      message: `รูปภาพ "${p.value}" เป็น ${p.encoding} ซึ่งโปรแกรมอ่าน PDF แสดงไม่ได้`,
+      hint: "เปิดภาพด้วยโปรแกรมแก้ไขภาพ แล้วบันทึกใหม่เป็น PNG หรือ JPEG แบบ 8 บิตทั่วไป",
+    }),
+  }),
+  "image.aspect": entry<{ value: string; role: string; ratio: string; widest: string; tallest: string }>({
+    en: (p) => ({
+      message: `the image "${p.value}" is ${p.ratio} (width:height): the ${p.role} box takes from ${p.tallest} to ${p.widest}`,
+      hint: "crop the empty margins around the picture, or choose an image of the right shape",
+    }),
+    th: (p) => ({
+      message: `รูปภาพ "${p.value}" มีสัดส่วนกว้าง:สูง ${p.ratio} แต่ช่องของ ${p.role === "emblem" ? "ตราครุฑ (emblem)" : "ตราหน่วยงาน (logo)"} รับได้ตั้งแต่ ${p.tallest} ถึง ${p.widest}`,
+      hint: "ตัดขอบว่างรอบภาพออก หรือเลือกภาพที่มีสัดส่วนเหมาะสม",
     }),
   }),
   "image.not-image": entry<{ value: string }>({

@@ -21,6 +21,36 @@ export const TEXT_MESSAGES = {
       hint: "แบ่งเป็นหลายขั้นตอน หลายข้อย่อย หรือหลายผลลัพธ์ หรือตรวจดูว่าไม่ได้วางข้อความซ้ำ",
     }),
   }),
+  "text.sara-am-composed": entry<Record<string, never>>({
+    en: () => ({
+      message: "SARA AM was typed as two characters (ํ + า); it is printed as one (ำ)",
+      hint: "nothing to do for the documents; retype ำ in the file so that searching it finds the word",
+    }),
+    th: () => ({
+      message: "สระอำพิมพ์เป็นสองตัวอักษร (ํ + า) ระบบรวมเป็นสระอำ (ำ) ตัวเดียวให้แล้ว",
+      hint: "เอกสารไม่ต้องแก้ไข แต่ควรพิมพ์ ำ ใหม่ในไฟล์ เพื่อให้ค้นหาคำนี้เจอ",
+    }),
+  }),
+  "text.thai-two-tones": entry<{ shown: string; codePoint: string }>({
+    en: (p) => ({
+      message: `two tone marks on one consonant in "${p.shown}" (${p.codePoint}): it prints as stacked marks`,
+      hint: "delete one of the tone marks",
+    }),
+    th: (p) => ({
+      message: `มีวรรณยุกต์สองตัวบนพยัญชนะตัวเดียวใน "${p.shown}" (${p.codePoint}) จะพิมพ์ออกมาซ้อนกัน`,
+      hint: "ลบวรรณยุกต์ออกหนึ่งตัว",
+    }),
+  }),
+  "text.thai-no-base": entry<{ shown: string; codePoint: string }>({
+    en: (p) => ({
+      message: `a Thai vowel or tone mark with no consonant under it in "${p.shown}" (${p.codePoint}): it prints on a dotted circle`,
+      hint: "retype the word: the mark goes right after its consonant",
+    }),
+    th: (p) => ({
+      message: `สระหรือวรรณยุกต์ไม่มีพยัญชนะรองรับใน "${p.shown}" (${p.codePoint}) จะพิมพ์ออกมาบนวงกลมประ`,
+      hint: "พิมพ์คำนั้นใหม่ โดยพิมพ์สระหรือวรรณยุกต์ต่อจากพยัญชนะ",
+    }),
+  }),
   "text.no-glyph": entry<{ shown: string; codePoint: string }>({
     en: (p) => ({
       message: `the character ${p.shown} (${p.codePoint}) cannot be printed: the Sarabun font has no shape for it`,

@@ -1,7 +1,11 @@
+import { MAX_MEASURE_NO } from "../model/measure.js";
 import { valueAt } from "./value-at.js";
 import type { IssueList } from "./issue-list.js";
 import { locate } from "./locate.js";
 import type { LoadedFile } from "./load-yaml-file.js";
+
+/** Missing numbers named in the message; the rest are counted ("… and 980 more"). */
+const MAX_LISTED_NUMBERS = 10;
 
 /**
  * Measure numbers are the table's ลำดับที่: each used once, running 1..N without a gap. A file
@@ -18,7 +22,14 @@ export function checkMeasureNumbers(
   for (const { absFile, loaded } of files) {
     const yaml = loaded.yaml;
     const no = valueAt(yaml?.data, ["no"]);
-    if (yaml === undefined || typeof no !== "number" || !Number.isInteger(no) || no < 1) {
+    // A number out of range has its own issue; it must not size the search for gaps.
+    if (
+      yaml === undefined ||
+      typeof no !== "number" ||
+      !Number.isInteger(no) ||
+      no < 1 ||
+      no > MAX_MEASURE_NO
+    ) {
       unreadable = true;
       continue;
     }
@@ -34,6 +45,12 @@ export function checkMeasureNumbers(
   if (unreadable) return;
   const max = Math.max(0, ...firstFileOf.keys());
   const missing = Array.from({ length: max }, (_, i) => i + 1).filter((n) => !firstFileOf.has(n));
-  if (missing.length > 0)
-    issues.add(measuresDir, "measures.missing-no", { missing: missing.map(String), max });
+  if (missing.length > 0) {
+    const listed = missing.slice(0, MAX_LISTED_NUMBERS).map(String);
+    issues.add(measuresDir, "measures.missing-no", {
+      missing: listed,
+      more: missing.length - listed.length,
+      max,
+    });
+  }
 }

@@ -3,6 +3,7 @@ import type { MessageParam } from "../errors.js";
 import type { MessageCode } from "../i18n/catalog.js";
 import type { PathSegment } from "./format-path.js";
 import type { ParsedYaml } from "./parse-yaml.js";
+import { hasDecomposedSaraAm, impossibleThaiSequence, normalizeThai } from "../thai/normalize.js";
 
 /** C0 and C1 control characters except tab, line feed and carriage return, and DEL. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -66,6 +67,37 @@ function pathOf(ancestors: readonly unknown[], node: Scalar): PathSegment[] | un
   return path;
 }
 
+/** Where a piece of a value is in the file: its first occurrence inside the value's range. */
+function whereIn(yaml: ParsedYaml, text: string, node: Scalar, piece: string): { line: number; col: number } {
+  const [start = 0, end = start] = node.range ?? [];
+  const at = text.indexOf(piece, start);
+  return yaml.lineCounter.linePos(at >= 0 && at < end ? at : start);
+}
+
+/**
+ * Notes on Thai that the loader repairs or cannot: a SARA AM typed as two characters (composed
+ * on load, see src/thai/normalize.ts), and a sequence no Thai writer makes (two tone marks on
+ * one consonant, a mark with no consonant), which prints as a dotted circle or a stacked mark.
+ */
+function noteThai(node: Scalar, path: PathSegment[], yaml: ParsedYaml, text: string, note: Report): void {
+  const value = String(node.value);
+  if (hasDecomposedSaraAm(value)) {
+    const at = /\u0E4D[\u0E48-\u0E4B]?\u0E32/u.exec(value)?.[0] ?? "";
+    note("text.sara-am-composed", {}, { path, ...whereIn(yaml, text, node, at) });
+  }
+  const normal = normalizeThai(value);
+  const impossible = impossibleThaiSequence(normal);
+  if (impossible !== undefined) {
+    const around = normal.slice(Math.max(0, impossible.offset - 2), impossible.offset + 1);
+    const codePoint = codePointOf(normal[impossible.offset] ?? "");
+    note(
+      `text.thai-${impossible.kind}`,
+      { shown: around, codePoint },
+      { path, ...whereIn(yaml, text, node, around) },
+    );
+  }
+}
+
 /**
  * Reports text values longer than MAX_TEXT_CHARS, and the characters of text values that cannot
  * be printed as typed: control characters, bidi controls, and characters Sarabun has no glyph
@@ -73,7 +105,12 @@ function pathOf(ancestors: readonly unknown[], node: Scalar): PathSegment[] | un
  * error. Each distinct character of a value is reported once, at its first position in the file
  * (or at the value, when it is written as an escape such as "\u0007").
  */
-export async function checkTextValues(yaml: ParsedYaml, text: string, report: Report): Promise<void> {
+export async function checkTextValues(
+  yaml: ParsedYaml,
+  text: string,
+  report: Report,
+  note: Report = () => undefined,
+): Promise<void> {
   const found: { ch: string; node: Scalar; path: PathSegment[] }[] = [];
   visit(yaml.doc, {
     Scalar(_key, node, ancestors) {
@@ -88,6 +125,7 @@ export async function checkTextValues(yaml: ParsedYaml, text: string, report: Re
       for (const ch of new Set(node.value)) {
         if (!SURELY_PRINTABLE.test(ch)) found.push({ ch, node, path });
       }
+      noteThai(node, path, yaml, text, note);
     },
   });
   if (found.length === 0) return;

@@ -13,7 +13,7 @@ const u32 = (b: Uint8Array, i: number): number => u16(b, i) * 0x10000 + u16(b, i
  * Whether a PNG's chunks are whole and their checksums right, it ends with IEND, and its image
  * data decompresses. Readers check only the header; the PDF writer would fail on the rest.
  */
-function pngIsWhole(bytes: Uint8Array): boolean {
+function pngIsWhole(bytes: Uint8Array, maxInflatedBytes: number): boolean {
   const data: Uint8Array[] = [];
   let i = PNG_SIGNATURE_BYTES;
   while (i + PNG_CHUNK_OVERHEAD <= bytes.length) {
@@ -25,7 +25,9 @@ function pngIsWhole(bytes: Uint8Array): boolean {
     if (type === "IDAT") data.push(bytes.subarray(i + 8, end));
     if (type === "IEND") {
       try {
-        return data.length > 0 && inflateSync(Buffer.concat(data)).length > 0;
+        // Bounded: a small file can inflate to gigabytes (a "decompression bomb").
+        const inflated = inflateSync(Buffer.concat(data), { maxOutputLength: maxInflatedBytes });
+        return data.length > 0 && inflated.length > 0;
       } catch {
         return false;
       }
@@ -59,9 +61,16 @@ function jpegIsWhole(bytes: Uint8Array): boolean {
   return false;
 }
 
-/** Whether the image data is whole enough to embed; SVG is text and is checked by its size. */
-export function imageIsWhole(format: "png" | "jpeg" | "svg", bytes: Uint8Array): boolean {
-  if (format === "png") return pngIsWhole(bytes);
+/**
+ * Whether the image data is whole enough to embed; SVG is text and is checked by its size. A
+ * PNG whose data inflates to more than `maxInflatedBytes` (what its header announces) is damaged.
+ */
+export function imageIsWhole(
+  format: "png" | "jpeg" | "svg",
+  bytes: Uint8Array,
+  maxInflatedBytes: number,
+): boolean {
+  if (format === "png") return pngIsWhole(bytes, maxInflatedBytes);
   if (format === "jpeg") return jpegIsWhole(bytes);
   return true;
 }

@@ -1,4 +1,4 @@
-import { readdir } from "node:fs/promises";
+import { readdir, realpath } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { DataError } from "../errors.js";
 import { Agency } from "../model/agency.js";
@@ -8,18 +8,30 @@ import { Report } from "../model/report.js";
 import type { YearData } from "../model/year-data.js";
 import { checkMeasureNumbers } from "./check-measure-numbers.js";
 import { IssueList, type LoadOptions } from "./issue-list.js";
-import { listYears } from "./list-years.js";
+import { listYears, misnamedYearFolders } from "./list-years.js";
 import { loadImage } from "./load-image.js";
 import { type LoadedFile, loadYamlFile } from "./load-yaml-file.js";
 import { locate } from "./locate.js";
+import type { CalendarDate } from "../thai/calendar-date.js";
+import { checkDateNearFiscalYear } from "./check-dates.js";
+import type { PathSegment } from "./format-path.js";
+import { valueAt } from "./value-at.js";
+import { isInside } from "./read-confined-file.js";
 
 const MEASURE_FILE = /\.ya?ml$/i;
+/** Measure numbers run 1…999 (see the Measure schema): more files than that cannot all be valid. */
+export const MAX_MEASURE_FILES = 999;
 
+/**
+ * The measure files of a folder, sorted as a person numbers them. Anything named *.yaml that is
+ * not a folder is listed, links and special files included, so that the reader refuses it with a
+ * message instead of it being dropped without a word.
+ */
 async function measureFiles(measuresDir: string): Promise<string[]> {
   try {
     const entries = await readdir(measuresDir, { withFileTypes: true });
     return entries
-      .filter((e) => e.isFile() && MEASURE_FILE.test(e.name) && !e.name.startsWith("."))
+      .filter((e) => !e.isDirectory() && MEASURE_FILE.test(e.name) && !e.name.startsWith("."))
       .map((e) => e.name)
       .sort((a, b) => a.localeCompare(b, "en", { numeric: true }))
       .map((name) => join(measuresDir, name));
@@ -38,22 +50,26 @@ async function measureFiles(measuresDir: string): Promise<string[]> {
 export async function loadYear(dataDir: string, year?: number, options: LoadOptions = {}): Promise<YearData> {
   const dir = resolve(options.cwd ?? process.cwd(), dataDir);
   const issues = new IssueList(options);
+  /** Things repaired on load or worth a look, which do not stop a build. */
+  const notes = new IssueList(options);
   const years = await listYears(dir, options);
   const chosen = year ?? years[years.length - 1];
-  if (chosen === undefined) {
-    issues.add(dir, "year.none", {});
-    throw new DataError(issues.issues);
-  }
   const yearDir = join(dir, String(chosen));
-  if (!years.includes(chosen)) {
-    issues.add(yearDir, "year.not-found", { year: chosen, years: years.map(String) });
+  if (chosen === undefined || !years.includes(chosen)) {
+    if (chosen === undefined) issues.add(dir, "year.none", {});
+    else issues.add(yearDir, "year.not-found", { year: chosen, years: years.map(String) });
+    // A folder "๒๕๖๘" or "0000" was probably meant: say why it was not taken.
+    for (const folder of await misnamedYearFolders(dir))
+      issues.add(join(dir, folder.name), "year.folder-misnamed", folder);
     throw new DataError(issues.issues);
   }
 
+  // Every file read must lie inside the data folder as it really is, links followed.
+  const rootReal = await realpath(dir);
   const agencyFile = join(dir, "agency.yaml");
-  const agency = await loadYamlFile(agencyFile, Agency, issues, "file.missing-agency");
+  const agency = await loadYamlFile(rootReal, agencyFile, Agency, issues, "file.missing-agency", notes);
   const reportFile = join(yearDir, "report.yaml");
-  const report = await loadYamlFile(reportFile, Report, issues, "file.missing-report");
+  const report = await loadYamlFile(rootReal, reportFile, Report, issues, "file.missing-report", notes);
   if (report.value && report.yaml && report.value.fiscalYear !== chosen) {
     const where = {
       path: ["fiscalYear"],
@@ -64,10 +80,24 @@ export async function loadYear(dataDir: string, year?: number, options: LoadOpti
 
   const measuresDir = join(yearDir, "measures");
   const files: { absFile: string; loaded: LoadedFile<Measure> }[] = [];
-  for (const absFile of await measureFiles(measuresDir)) {
-    files.push({ absFile, loaded: await loadYamlFile(absFile, Measure, issues, "file.unreadable") });
+  const measuresReal = await realpath(measuresDir).catch(() => undefined);
+  const yearReal = await realpath(yearDir).catch(() => undefined);
+  const listed = measuresReal === undefined ? [] : await measureFiles(measuresDir);
+  const yearOutside = yearReal !== undefined && !isInside(rootReal, yearReal);
+  if (measuresReal !== undefined && !isInside(rootReal, measuresReal)) {
+    // A year folder linked outside has its report.yaml refused already: one message is enough.
+    if (!yearOutside) issues.add(measuresDir, "measures.folder-outside", {});
+  } else if (listed.length > MAX_MEASURE_FILES) {
+    issues.add(measuresDir, "measures.too-many", { count: listed.length, max: MAX_MEASURE_FILES });
+  } else {
+    for (const absFile of listed) {
+      files.push({
+        absFile,
+        loaded: await loadYamlFile(rootReal, absFile, Measure, issues, "file.unreadable", notes),
+      });
+    }
+    if (files.length === 0) issues.add(measuresDir, "measures.none", {});
   }
-  if (files.length === 0) issues.add(measuresDir, "measures.none", {});
   checkMeasureNumbers(measuresDir, files, issues);
 
   const images: { emblem?: LoadedImage; logo?: LoadedImage } = {};
@@ -76,9 +106,13 @@ export async function loadYear(dataDir: string, year?: number, options: LoadOpti
     const yaml = agency.yaml;
     if (value === undefined || yaml === undefined) continue;
     const where = { path: [key], ...locate(yaml.doc, yaml.lineCounter, [key], "value") };
-    const image = await loadImage(dir, value, (code, params) => issues.add(agencyFile, code, params, where));
+    const image = await loadImage(dir, rootReal, value, key, (code, params) =>
+      issues.add(agencyFile, code, params, where),
+    );
     if (image) images[key] = image;
   }
+
+  checkYearDates(report, reportFile, files, issues, notes);
 
   const measures = files.flatMap((f) => (f.loaded.value ? [f.loaded.value] : []));
   if (issues.issues.length > 0 || !agency.value || !report.value) throw new DataError(issues.issues);
@@ -87,5 +121,40 @@ export async function loadYear(dataDir: string, year?: number, options: LoadOpti
     report: report.value,
     measures: measures.sort((a, b) => a.no - b.no),
     images,
+    notes: notes.issues,
   };
+}
+
+/**
+ * Dates far from the fiscal year: the memo's date is an error (it is printed on the memo), a
+ * measure's period a note (it may really span years).
+ */
+function checkYearDates(
+  report: LoadedFile<Report>,
+  reportFile: string,
+  files: readonly { absFile: string; loaded: LoadedFile<Measure> }[],
+  issues: IssueList,
+  notes: IssueList,
+): void {
+  const fiscalYear = report.value?.fiscalYear;
+  if (fiscalYear === undefined) return;
+  const check = (
+    loaded: LoadedFile<unknown>,
+    absFile: string,
+    date: CalendarDate | undefined,
+    path: PathSegment[],
+    list: IssueList,
+  ): void => {
+    const text = valueAt(loaded.yaml?.data, path);
+    if (date === undefined || typeof text !== "string" || loaded.yaml === undefined) return;
+    const { doc, lineCounter } = loaded.yaml;
+    checkDateNearFiscalYear(date, text, fiscalYear, path, (code, params) =>
+      list.add(absFile, code, params, { path, ...locate(doc, lineCounter, path, "value") }),
+    );
+  };
+  check(report, reportFile, report.value?.memo.date, ["memo", "date"], issues);
+  for (const { absFile, loaded } of files) {
+    for (const end of ["from", "to"] as const)
+      check(loaded, absFile, loaded.value?.period?.[end], ["period", end], notes);
+  }
 }

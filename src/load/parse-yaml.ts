@@ -1,4 +1,4 @@
-import { type Document, LineCounter, parseDocument, type YAMLError } from "yaml";
+import { type Document, isNode, LineCounter, parseDocument, visit, type YAMLError } from "yaml";
 import type { Problem } from "./problem.js";
 
 export interface ParsedYaml {
@@ -23,6 +23,7 @@ function problemOf(error: YAMLError, text: string): Problem & { offset: number }
     };
   }
   if (error.code === "TAB_AS_INDENT") return { code: "yaml.tab", params: {}, ...at };
+  if (error.code === "MULTIPLE_DOCS") return { code: "yaml.multiple-documents", params: {}, ...at };
   // The parser gave up on runaway nesting (hundreds of brackets or indents): not an indent slip.
   if (error.code === "RESOURCE_EXHAUSTION") return { code: "yaml.too-deep", params: {}, ...at };
   // "title: ข้อ 1: ทดสอบ": the second ": " starts a mapping where a plain value stood.
@@ -32,6 +33,33 @@ function problemOf(error: YAMLError, text: string): Problem & { offset: number }
   const detail = error.message.split("\n")[0] ?? error.message;
   if (error.name === "YAMLWarning") return { code: "yaml.warning", params: { detail }, ...at };
   return { code: "yaml.syntax", params: { detail, yamlCode: error.code }, ...at };
+}
+
+/** Explicit tags that only restate what a value already is: harmless. */
+const PLAIN_TAGS = new Set(
+  ["str", "int", "float", "bool", "null", "seq", "map"].map((t) => `tag:yaml.org,2002:${t}`),
+);
+const SHORT_TAG = /^tag:yaml\.org,2002:/;
+
+/**
+ * Explicit YAML tags (`!!set`, `!!binary`, `!!timestamp`, `!custom`) turn a value into a kind
+ * the data never holds; each is reported where it is written, by its name.
+ */
+function tagProblems(doc: Document): (Problem & { offset: number })[] {
+  const problems: (Problem & { offset: number })[] = [];
+  visit(doc, (_key, node) => {
+    // Unresolved local tags (!foo) already get YAML's own warning.
+    if (!isNode(node) || !SHORT_TAG.test(node.tag ?? "") || PLAIN_TAGS.has(node.tag ?? "")) return;
+    const tag = (node.tag ?? "").replace(SHORT_TAG, "!!");
+    problems.push({
+      code: "yaml.tag",
+      params: { tag },
+      path: [],
+      anchor: "value",
+      offset: node.range?.[0] ?? 0,
+    });
+  });
+  return problems;
 }
 
 /**
@@ -44,15 +72,18 @@ export function parseYaml(text: string): ParsedYaml {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lines = new Set<number>();
-  const problems = [...doc.errors, ...doc.warnings]
-    .map((e) => problemOf(e, text))
-    .filter((p) => {
-      const line = lineCounter.linePos(p.offset).line;
-      if (lines.has(line)) return false;
-      lines.add(line);
-      return true;
-    });
-  if (doc.errors.length > 0) return { doc, lineCounter, problems };
+  const tags = doc.errors.length === 0 ? tagProblems(doc) : [];
+  const problems = [
+    ...doc.errors.map((e) => problemOf(e, text)),
+    ...tags,
+    ...doc.warnings.map((e) => problemOf(e, text)),
+  ].filter((p) => {
+    const line = lineCounter.linePos(p.offset).line;
+    if (lines.has(line)) return false;
+    lines.add(line);
+    return true;
+  });
+  if (doc.errors.length > 0 || tags.length > 0) return { doc, lineCounter, problems };
   try {
     return { doc, lineCounter, data: doc.toJS({ maxAliasCount: 100 }), problems };
   } catch (error) {

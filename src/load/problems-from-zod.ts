@@ -37,6 +37,8 @@ const EXPECTED_KINDS: Readonly<Record<string, ValueKind>> = {
   boolean: "boolean",
 };
 const DIGITS_ONLY = /^\s*[0-9๐-๙]+\s*$/;
+/** Digits grouped with "_" or ",": 9_0, 1,000. */
+const SEPARATED = /^\s*[0-9๐-๙]+(?:[_,][0-9๐-๙]+)+\s*$/;
 const lastField = (path: readonly PathSegment[]): string => String(path[path.length - 1] ?? "");
 const hasTopTypeMismatch = (branch: readonly Issue[]): boolean =>
   branch.some((i) => i.code === "invalid_type" && i.path.length === 0);
@@ -113,6 +115,20 @@ function fromIssue(issue: Issue, path: readonly PathSegment[], root: unknown, sc
       }
       // "expected a whole number, got 1.5" says more than "got a number".
       if (expected === "integer" && typeof value === "number") params["value"] = String(value);
+      // YAML reads .inf, -.inf and .nan as numbers no one means to write.
+      if (typeof value === "number" && !Number.isFinite(value)) {
+        params["value"] = Number.isNaN(value) ? ".nan" : value > 0 ? ".inf" : "-.inf";
+        params["special"] = "yes";
+      }
+      // 9_0 or 1,000: digits with separators YAML 1.2 reads as text.
+      if (
+        (expected === "number" || expected === "integer") &&
+        typeof value === "string" &&
+        SEPARATED.test(value)
+      ) {
+        params["digits"] = toArabicDigits(value.replace(/[_,\s]/g, ""));
+        params["separated"] = "yes";
+      }
       return [{ code: "value.wrong-type", params, ...at("value") }];
     }
     case "too_small":
@@ -129,7 +145,7 @@ function fromIssue(issue: Issue, path: readonly PathSegment[], root: unknown, sc
       return [
         {
           code: "number.too-big",
-          params: { value: String(value), max: Number(issue.maximum) },
+          params: { value: String(value), max: Number(issue.maximum), field: lastField(path) },
           ...at("value"),
         },
       ];
@@ -217,9 +233,18 @@ export function problemsFromZod(
       .filter((p) => p.code === "key.unknown" && typeof p.params["suggestion"] === "string")
       .map((p) => JSON.stringify([...p.path.slice(0, -1), p.params["suggestion"]])),
   );
+  // A huge integer breaks both the schema's bound and the safe-integer bound: name the first.
+  const lowestMax = new Map<string, number>();
+  for (const p of all) {
+    if (p.code !== "number.too-big") continue;
+    const key = JSON.stringify(p.path);
+    lowestMax.set(key, Math.min(lowestMax.get(key) ?? Infinity, Number(p.params["max"])));
+  }
   const seen = new Set<string>();
   return all.filter((p) => {
     if (p.code === "value.missing" && meant.has(JSON.stringify(p.path))) return false;
+    if (p.code === "number.too-big" && Number(p.params["max"]) !== lowestMax.get(JSON.stringify(p.path)))
+      return false;
     const key = JSON.stringify([p.code, p.path, p.params]);
     if (seen.has(key)) return false;
     seen.add(key);

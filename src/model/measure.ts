@@ -4,6 +4,12 @@ import { DateField } from "./date-field.js";
 import { Text } from "./text.js";
 import { fillable } from "./to-fill-in.js";
 
+/**
+ * Highest measure, step or sub-item number. A report holds a few tens of measures; the bound
+ * keeps a typo (100000000) from sizing any work before it is reported.
+ */
+export const MAX_MEASURE_NO = 999;
+
 /** A sub-item "(๑)" of a step; it may carry its own sub-items one level further in. */
 export const SubItem = z.union([
   Text,
@@ -23,7 +29,7 @@ export const Step = z.union([
   Text,
   z
     .strictObject({
-      no: z.int().min(1).optional().meta({
+      no: z.int().min(1).max(MAX_MEASURE_NO).optional().meta({
         description:
           "The step's own number when it is not its place in the list; later steps continue from it.",
       }),
@@ -35,6 +41,7 @@ export const Step = z.union([
       itemsFrom: z
         .int()
         .min(1)
+        .max(MAX_MEASURE_NO)
         .optional()
         .meta({ description: "The number of the first sub-item. Default 1." }),
       bullets: z.array(Text).min(1).optional().meta({ description: 'Sub-items with a "-" bullet.' }),
@@ -81,7 +88,11 @@ export type Status = z.output<typeof Status>;
 export const Measure = z
   .strictObject({
     /** @example 1 */
-    no: z.int().min(1).meta({ description: "The measure's number in the table (ลำดับที่), 1, 2, 3, …" }),
+    no: z
+      .int()
+      .min(1)
+      .max(MAX_MEASURE_NO)
+      .meta({ description: "The measure's number in the table (ลำดับที่), 1, 2, 3, …" }),
     title: Text.meta({ description: "มาตรการหรือกิจกรรมที่ดำเนินการ." }),
     steps: z.array(fillable(Step)).min(1).meta({ description: 'ขั้นตอนหรือวิธีการปฏิบัติ, numbered "๑.", "๒.", …' }),
     period: Period.optional(),

@@ -85,13 +85,17 @@ export const Numerals = z.enum(["thai", "arabic"]).default("thai").meta({
 });
 export type Numerals = z.output<typeof Numerals>;
 
+/** Fiscal years accepted, B.E.: a report of 1857–2157 C.E. is surely a typo. */
+export const FISCAL_YEAR_MIN_BE = 2400;
+export const FISCAL_YEAR_MAX_BE = 2700;
+
 /** `data/<year>/report.yaml`: the memo and the report settings of one fiscal year. */
 export const Report = z
   .strictObject({
     fiscalYear: z
       .int()
-      .min(2400)
-      .max(2700)
+      .min(FISCAL_YEAR_MIN_BE)
+      .max(FISCAL_YEAR_MAX_BE)
       .meta({
         description: "The fiscal year in B.E. (ปีงบประมาณ พ.ศ.); it runs 1 Oct of the year before to 30 Sep.",
         examples: [2568],

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { normalizeThai } from "../thai/normalize.js";
 import { notToFillIn } from "./to-fill-in.js";
 
 /**
@@ -9,13 +10,14 @@ import { notToFillIn } from "./to-fill-in.js";
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/gu;
 
 /**
- * Non-empty text after trimming and dropping zero-width characters; line breaks inside are
- * folded by the writers. A text still holding the "to fill in" marker of `init` is refused with
+ * Non-empty text after trimming, dropping zero-width characters and normalising Thai (SARA AM
+ * composed, marks in canonical order: src/thai/normalize.ts); line breaks inside are folded by
+ * the writers. A text still holding the "to fill in" marker of `init` is refused with
  * an issue of its own kind.
  */
 export const Text = z
   .string()
-  .overwrite((text) => text.replace(ZERO_WIDTH, ""))
+  .overwrite((text) => normalizeThai(text.replace(ZERO_WIDTH, "")))
   .trim()
   .min(1, { message: "must not be empty" })
   .check(notToFillIn);

@@ -1,3 +1,4 @@
+import type { DataIssue } from "../errors.js";
 import type { Agency } from "./agency.js";
 import type { LoadedImage } from "./image.js";
 import type { Measure } from "./measure.js";
@@ -11,4 +12,6 @@ export interface YearData {
   readonly measures: readonly Measure[];
   /** The agency's images named in agency.yaml, already read. */
   readonly images: { readonly emblem?: LoadedImage; readonly logo?: LoadedImage };
+  /** Located notes that do not stop a build: text repaired on load, a date worth a look. */
+  readonly notes?: readonly DataIssue[];
 }

@@ -13,7 +13,7 @@ import { SCHEMA_DIR_NAME, schemaComment, withSchemaComment } from "../schema/sch
 import { carryOverMeasure, carryOverReport } from "./carry-over.js";
 import { fillTemplate } from "./fill-template.js";
 import { TEMPLATES_DIR } from "./templates-dir.js";
-import { writeNewFile } from "./write-new-file.js";
+import { writeAllOrNothing } from "./write-all-or-nothing.js";
 import { yearsWithReport } from "./years-with-report.js";
 
 export interface ScaffoldOptions {
@@ -147,7 +147,8 @@ async function yearFiles(options: ScaffoldOptions, source: ScaffoldSource): Prom
  * see carry-over.ts) or, when there is none, from templates/. The data folder's agency.yaml and
  * JSON Schemas are added when missing, so that a new data folder works at once. An existing
  * file is never overwritten, and every file is prepared before the first is written, so a
- * previous year's file that cannot be read stops `init` with nothing written.
+ * previous year's file that cannot be read stops `init` with nothing written; the writing
+ * itself is all or nothing (write-all-or-nothing.ts).
  */
 export async function scaffoldYear(options: ScaffoldOptions): Promise<ScaffoldResult> {
   const { dataDir } = options;
@@ -170,10 +171,11 @@ export async function scaffoldYear(options: ScaffoldOptions): Promise<ScaffoldRe
     const withComment = kind ? withSchemaComment(text, schemaComment(file.path, dataDir, kind)) : text;
     prepared.push({ path: file.path, text: withComment, mentions });
   }
+  const createdFlags = await writeAllOrNothing(dataDir, options.year, prepared);
   const files: ScaffoldedFile[] = [];
   let yearMentions = 0;
-  for (const file of prepared) {
-    const created = await writeNewFile(file.path, file.text);
+  for (const [i, file] of prepared.entries()) {
+    const created = createdFlags[i] === true;
     if (created) yearMentions += file.mentions;
     files.push({ path: file.path, created, markers: created ? countMarkers(file.path, file.text) : 0 });
   }

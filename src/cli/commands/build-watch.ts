@@ -1,8 +1,19 @@
+import { stat } from "node:fs/promises";
 import { type CliContext, say } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { reportError } from "../report-error.js";
 import { buildOnce, type ResolvedBuild, shownPath } from "./build.js";
 import { watchFolder } from "./watch-folder.js";
+
+/** How often watch mode checks that the data folder is still where it was. */
+const FOLDER_CHECK_MS = 1000;
+
+/** The folder's device and inode, or undefined when it is gone: a moved folder changes both. */
+const folderIdentity = (dir: string): Promise<string | undefined> =>
+  stat(dir).then(
+    (s) => (s.isDirectory() ? `${s.dev}:${s.ino}` : undefined),
+    () => undefined,
+  );
 
 /** One build in watch mode: its errors are printed, never thrown, so the watch goes on. */
 async function buildAndReport(options: ResolvedBuild, ctx: CliContext): Promise<void> {
@@ -22,9 +33,23 @@ async function buildAndReport(options: ResolvedBuild, ctx: CliContext): Promise<
  */
 export async function watchBuild(options: ResolvedBuild, ctx: CliContext): Promise<number> {
   await buildAndReport(options, ctx);
+  const watched = await folderIdentity(options.dataDir);
+  let stop: (code: number) => void = () => undefined;
+  let gone = false;
+  const stillThere = async (): Promise<boolean> => {
+    if (gone) return false;
+    if ((await folderIdentity(options.dataDir)) === watched) return true;
+    if (gone) return false;
+    gone = true;
+    ctx.io.stderr(`${say(ctx, "watch.folder-gone", { dir: shownPath(options.dataDir, ctx) })}\n`);
+    stop(EXIT.usage);
+    return false;
+  };
   const watch = watchFolder(
     options.dataDir,
     async (paths) => {
+      // Moving the folder away is itself a change: say so instead of building from nothing.
+      if (!(await stillThere())) return;
       ctx.io.stdout(
         `\n${say(ctx, "watch.change", { file: paths.map((p) => shownPath(p, ctx)).join(", ") })}\n`,
       );
@@ -34,15 +59,22 @@ export async function watchBuild(options: ResolvedBuild, ctx: CliContext): Promi
     options.outDir === undefined ? {} : { ignore: [options.outDir] },
   );
   ctx.io.stdout(`${say(ctx, "watch.start", { dir: shownPath(options.dataDir, ctx) })}\n`);
-  await new Promise<void>((resolveStop) => {
-    const stop = (): void => {
-      process.off("SIGINT", stop);
-      process.off("SIGTERM", stop);
+  return new Promise<number>((resolveStop) => {
+    let stopped = false;
+    // A data folder moved or deleted sends no event the watch can rely on, and with the
+    // watcher gone Node would end with its own exit 13 while the last line says it waits.
+    const check = setInterval(() => void stillThere(), FOLDER_CHECK_MS);
+    const onSignal = (): void => stop(EXIT.ok);
+    stop = (code) => {
+      if (stopped) return;
+      stopped = true;
+      process.off("SIGINT", onSignal);
+      process.off("SIGTERM", onSignal);
+      clearInterval(check);
       watch.close();
-      resolveStop();
+      resolveStop(code);
     };
-    process.on("SIGINT", stop);
-    process.on("SIGTERM", stop);
+    process.on("SIGINT", onSignal);
+    process.on("SIGTERM", onSignal);
   });
-  return EXIT.ok;
 }

@@ -1,4 +1,4 @@
-import { dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import {
   ALL_DOCUMENTS,
   ALL_FORMATS,
@@ -8,11 +8,13 @@ import {
   type DocumentKind,
   type OutputFormat,
 } from "../../build/build-year.js";
-import { OutputError } from "../../errors.js";
 import { renderMessage } from "../../i18n/catalog.js";
 import { listYears } from "../../load/list-years.js";
 import { type CliContext, say } from "../context.js";
 import { noEmblemNote } from "../no-emblem-note.js";
+import { fileSystemError } from "../file-system-error.js";
+import { printNotes } from "../print-notes.js";
+import { shownPath } from "../shown-path.js";
 import { EXIT } from "../exit-codes.js";
 import { parseYear } from "../parse-year.js";
 import { CliUsageError } from "../usage-error.js";
@@ -74,23 +76,7 @@ export async function resolveBuild(args: BuildArgs, ctx: CliContext): Promise<Re
   };
 }
 
-/** A path as the user reads it: relative to the working directory when it lies below it. */
-export function shownPath(path: string, ctx: CliContext): string {
-  const rel = relative(ctx.io.cwd, path);
-  return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? path : rel;
-}
-
-/** An output folder that cannot be written is a usage error (exit 2), not a bug to report. */
-function cannotWrite(error: unknown, ctx: CliContext): CliUsageError | undefined {
-  if (!(error instanceof OutputError)) return undefined;
-  const cause = error.cause instanceof Error ? error.cause.message : String(error.cause);
-  const detail = cause.replace(/,.*$/, "");
-  return CliUsageError.of(
-    "build.cannot-write",
-    { dir: shownPath(dirname(error.path), ctx), detail },
-    ctx.lang,
-  );
-}
+export { shownPath };
 
 /**
  * Builds once and prints each file written with its size, then the total time:
@@ -110,9 +96,10 @@ export async function buildOnce(options: ResolvedBuild, ctx: CliContext): Promis
       ),
   })
     .catch((error: unknown) => {
-      throw cannotWrite(error, ctx) ?? error;
+      throw fileSystemError(error, ctx, "--out") ?? error;
     })
     .finally(() => progress.done());
+  printNotes(plan.notes, ctx);
   const rows = plan.files.map((f) => [shownPath(f.path, ctx), formatSize(f.bytes.length)] as const);
   const width = Math.max(...rows.map(([p]) => p.length));
   const sizeWidth = Math.max(...rows.map(([, s]) => s.length));
@@ -136,11 +123,12 @@ export async function checkOnce(options: ResolvedBuild, ctx: CliContext): Promis
     return EXIT.ok;
   }
   const head = renderMessage("build.stale", { dir, count: stale.length, year: plan.year }, ctx.lang);
-  const lines = stale.map((s) =>
-    say(ctx, s.reason === "missing" ? "build.stale-missing" : "build.stale-different", {
-      file: shownPath(s.path, ctx),
-    }),
-  );
+  const codes = {
+    missing: "build.stale-missing",
+    different: "build.stale-different",
+    mixed: "build.stale-mixed",
+  } as const;
+  const lines = stale.map((s) => say(ctx, codes[s.reason], { file: shownPath(s.path, ctx) }));
   ctx.io.stderr(`${head.message}\n${lines.map((l) => `  ${l}`).join("\n")}\n  ${head.hint ?? ""}\n`);
   return EXIT.data;
 }

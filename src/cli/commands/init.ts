@@ -4,6 +4,7 @@ import { scaffoldYear } from "../../scaffold/scaffold-year.js";
 import { yearsWithReport } from "../../scaffold/years-with-report.js";
 import { type CliContext, say } from "../context.js";
 import { EXIT } from "../exit-codes.js";
+import { fileSystemError } from "../file-system-error.js";
 import { parseYear } from "../parse-year.js";
 import { CliUsageError } from "../usage-error.js";
 import { shownPath } from "./build.js";
@@ -40,6 +41,8 @@ export async function runInit(args: InitArgs, ctx: CliContext): Promise<number> 
     year,
     cwd: ctx.io.cwd,
     ...(from === undefined ? {} : { from }),
+  }).catch((error: unknown) => {
+    throw fileSystemError(error, ctx, "--data") ?? error;
   });
   const lines = [
     result.source.kind === "year"

@@ -3,6 +3,7 @@ import { SCHEMA_DIR_NAME } from "../../schema/schema-comment.js";
 import { writeSchemas } from "../../schema/write-schemas.js";
 import { type CliContext, say } from "../context.js";
 import { EXIT } from "../exit-codes.js";
+import { fileSystemError } from "../file-system-error.js";
 import { shownPath } from "./build.js";
 import { formatSize } from "./format-size.js";
 
@@ -21,7 +22,9 @@ export interface SchemaArgs {
  */
 export async function runSchema(args: SchemaArgs, ctx: CliContext): Promise<number> {
   const dir = resolve(ctx.io.cwd, args.outDir ?? join(args.dataDir, SCHEMA_DIR_NAME));
-  const written = await writeSchemas(dir);
+  const written = await writeSchemas(dir).catch((error: unknown) => {
+    throw fileSystemError(error, ctx, "--out") ?? error;
+  });
   const lines = written.map((w) =>
     w.changed
       ? say(ctx, "schema.written", { file: shownPath(w.path, ctx), size: formatSize(w.bytes) })

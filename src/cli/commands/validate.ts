@@ -7,6 +7,7 @@ import { type CliContext, say } from "../context.js";
 import { noEmblemNote } from "../no-emblem-note.js";
 import { EXIT } from "../exit-codes.js";
 import { parseYear } from "../parse-year.js";
+import { printNotes } from "../print-notes.js";
 
 export interface ValidateArgs {
   readonly year: string | undefined;
@@ -37,5 +38,6 @@ export async function runValidate(args: ValidateArgs, ctx: CliContext): Promise<
   ];
   if (data.images.emblem === undefined) lines.push(noEmblemNote(ctx));
   ctx.io.stdout(`${lines.join("\n")}\n`);
+  printNotes(data.notes, ctx);
   return EXIT.ok;
 }

@@ -25,8 +25,8 @@ describe("hostile data files are refused with located issues, never an exception
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
-  it("refuses a 10 MB text value as too long, at its line, without laying it out", async () => {
-    const huge = "ก".repeat((10 * 1024 * 1024) / 3);
+  it("refuses a 900 KB text value as too long, at its line, without laying it out", async () => {
+    const huge = "ก".repeat((900 * 1024) / 3);
     const measure = fixture("bom-crlf.yaml").toString("utf8").replace("\uFEFF", "").replace(/\r/g, "");
     const started = performance.now();
     const issues = await measureIssues(measure.replace("title: ", `title: ${huge} `));
