@@ -125,8 +125,9 @@ export function parseMemo(blocks: readonly DocBlock[]): ImportedMemo {
       i += 1;
       break;
     }
-    if (line.bold && line.marker === undefined) {
-      sections.push({ heading: t, content: [] });
+    if (line.bold) {
+      // A bold line is a section heading, kept as typed ("๑. เรื่องเดิม" keeps its number).
+      sections.push({ heading: line.marker === undefined ? t : line.raw, content: [] });
       continue;
     }
     const content = section().content;

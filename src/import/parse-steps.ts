@@ -102,28 +102,49 @@ export function parseSteps(lines: readonly Line[], notes: ImportNote[]): StepVal
     } else step.text = joinText(step.text, text);
   };
 
-  /** Splits `text` before the marker expected next inside it, if any. */
-  const splitInline = (text: string): { head: string; tail?: string } => {
+  /** The text the last line went to, to read and to cut. */
+  const openText = (): { get: () => string; set: (t: string) => void } | undefined => {
     const step = current();
-    const candidates: RegExp[] = [];
-    if (step !== undefined) {
-      candidates.push(new RegExp(`\\s${digitsOf(step.n + 1)}\\.\\s*(?=\\S)`, "u"));
-      candidates.push(new RegExp(`\\s\\(${digitsOf(step.lastItem + 1)}\\)\\s*(?=\\S)`, "u"));
-      const last = step.items[step.items.length - 1];
-      if (last !== undefined)
-        candidates.push(new RegExp(`\\s\\(${digitsOf(last.lastNested + 1)}\\)\\s*(?=\\S)`, "u"));
+    if (step === undefined) return undefined;
+    const item = step.items[step.items.length - 1];
+    if (open === "nested" && item !== undefined && item.items.length > 0) {
+      const at = item.items.length - 1;
+      return { get: () => item.items[at] ?? "", set: (t) => (item.items[at] = t) };
+    }
+    if (open === "item" && item !== undefined) return { get: () => item.text, set: (t) => (item.text = t) };
+    if (open === "bullet" && step.bullets.length > 0) {
+      const at = step.bullets.length - 1;
+      return { get: () => step.bullets[at] ?? "", set: (t) => (step.bullets[at] = t) };
+    }
+    return { get: () => step.text, set: (t) => (step.text = t) };
+  };
+
+  /** Cuts the open text before the marker expected next inside it; returns what follows. */
+  const cutInline = (): string | undefined => {
+    const step = current();
+    const target = openText();
+    if (step === undefined || target === undefined) return undefined;
+    const text = target.get();
+    const candidates = [
+      new RegExp(`\\s${digitsOf(step.n + 1)}\\.\\s*(?=\\S)`, "u"),
+      new RegExp(`\\s\\(${digitsOf(step.lastItem + 1)}\\)\\s*(?=\\S)`, "u"),
+    ];
+    const last = step.items[step.items.length - 1];
+    if (last !== undefined) {
+      candidates.push(new RegExp(`\\s\\(${digitsOf(last.lastNested + 1)}\\)\\s*(?=\\S)`, "u"));
     }
     let best: number | undefined;
     for (const pattern of candidates) {
       const match = pattern.exec(text);
       if (match !== null && (best === undefined || match.index < best)) best = match.index;
     }
-    return best === undefined ? { head: text } : { head: text.slice(0, best), tail: text.slice(best + 1) };
+    if (best === undefined) return undefined;
+    target.set(text.slice(0, best).trim());
+    return text.slice(best + 1);
   };
 
   const handle = (marker: Marker | undefined, rawText: string, startsParagraph: boolean): void => {
-    const { head, tail } = splitInline(rawText);
-    const text = head.trim();
+    const text = rawText.trim();
     if (marker === undefined) {
       if (
         current() === undefined ||
@@ -138,8 +159,9 @@ export function parseSteps(lines: readonly Line[], notes: ImportNote[]): StepVal
       (current() as StepBuild).bullets.push(text);
       open = "bullet";
     }
+    const tail = cutInline();
     if (tail !== undefined) {
-      const split = splitMarker(tail);
+      const split = splitMarker(tail.trim());
       handle(split.marker, split.rest, true);
     }
   };
