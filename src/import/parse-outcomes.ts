@@ -45,15 +45,13 @@ export function parseOutcomes(
     } else if (line.marker !== undefined) {
       // A numbered line has no place of its own in the outcomes: kept as typed, number included.
       entries.push({ kind: "paragraph", text: line.raw });
-    } else if (
-      previous !== undefined &&
-      (!line.startsParagraph || line.continuesRow) &&
-      previous.kind !== "heading"
-    ) {
+    } else if (previous !== undefined && !line.startsParagraph) {
       previous.text = joinText(previous.text, line.text);
-      if (line.continuesRow) joined += 1;
     } else if (line.bold) {
       entries.push({ kind: "heading", text: line.text });
+    } else if (previous !== undefined && line.continuesRow && previous.kind !== "heading") {
+      previous.text = joinText(previous.text, line.text);
+      joined += 1;
     } else {
       if (previous?.kind === "bullet") kept += 1;
       entries.push({ kind: "paragraph", text: line.text });
