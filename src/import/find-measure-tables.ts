@@ -118,8 +118,13 @@ export function findMeasureRows(tables: readonly DocTable[]): BodyRow[] {
       if (map === undefined || width !== map.columns.length) continue;
     }
     const current: ColumnMap = map;
+    // Headings typed again inside the table (at each page of a long report), sub-headings too.
+    let afterHeading = false;
     table.rows.forEach((row, index) => {
-      if (index < headerRows || isHeadingRow(row.cells)) return;
+      const heading =
+        index < headerRows || isHeadingRow(row.cells) || (afterHeading && isSubHeadingRow(row.cells));
+      afterHeading = heading;
+      if (heading) return;
       rows.push({
         table: table.number,
         row: index + 1,
