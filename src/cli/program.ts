@@ -92,7 +92,7 @@ export function createProgram(ctx: CliContext, exit: ExitHolder): Command {
   program
     .command("import")
     .description(say(ctx, "help.import", {}))
-    .argument("<report.docx>", say(ctx, "help.import.file", {}))
+    .argument("<docx>", say(ctx, "help.import.file", {}))
     .option("--memo <memo.docx>", say(ctx, "help.import.memo", {}))
     .option("--year <year>", say(ctx, "help.import.year", {}))
     .option("--data <dir>", say(ctx, "help.data", {}), "data")

@@ -10,6 +10,7 @@ type None = Record<string, never>;
 const DOCS = "docs/import.md";
 /** Measure numbers as the report shows them: Thai digits in Thai messages. */
 const th = (n: number): string => toThaiDigits(String(n));
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /**
  * The texts of `ita-report import`, Thai and English side by side: its help, the problems that
@@ -204,7 +205,7 @@ export const IMPORT_MESSAGES = {
   }),
   "import.created": entry<{ file: string; steps: number; items: number; outcomes: number }>({
     en: (p) => ({
-      message: `created ${p.file} (${p.steps} steps, ${p.items} sub-items, ${p.outcomes} outcomes)`,
+      message: `created ${p.file} (${plural(p.steps, "step")}, ${plural(p.items, "sub-item")}, ${plural(p.outcomes, "outcome")})`,
     }),
     th: (p) => ({ message: `สร้าง ${p.file} (${p.steps} ขั้นตอน ${p.items} ข้อย่อย ${p.outcomes} ผลลัพธ์)` }),
   }),

@@ -259,7 +259,7 @@ describe("ita-report import: reports made in Word by other tools", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Imported 4 measures from last\.docx into fiscal year 2567:$/m);
     expect(run.stdout).toMatch(
-      /^ {2}created data\/2567\/measures\/02-measure\.yaml \(2 steps, 4 sub-items, 1 outcomes\)$/m,
+      /^ {2}created data\/2567\/measures\/02-measure\.yaml \(2 steps, 4 sub-items, 1 outcome\)$/m,
     );
     // The column the form does not have is named, and its text kept in the measure's file.
     expect(run.stdout).toMatch(
