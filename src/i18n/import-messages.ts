@@ -168,9 +168,9 @@ export const IMPORT_MESSAGES = {
   }),
   "import.note.memo-unplaced": entry<{ count: number; text: string }>({
     en: (p) => ({
-      message: `${p.count} ${p.count === 1 ? "line" : "lines"} above "เรียน" not placed, kept here: ${p.text}`,
+      message: `${p.count} ${p.count === 1 ? "line" : "lines"} of the memo not placed, kept here: ${p.text}`,
     }),
-    th: (p) => ({ message: `${p.count} บรรทัดก่อน "เรียน" ไม่ตรงกับช่องใด เก็บไว้ที่นี่: ${p.text}` }),
+    th: (p) => ({ message: `${p.count} บรรทัดของบันทึกข้อความไม่ตรงกับช่องใด เก็บไว้ที่นี่: ${p.text}` }),
   }),
   "import.note.memo-missing-field": entry<{ field: string; text: string }>({
     en: (p) => ({
@@ -230,6 +230,20 @@ export const IMPORT_MESSAGES = {
       message: `column "${p.column}" is not one of the form's: its text is kept as comments in the measure files`,
     }),
     th: (p) => ({ message: `คอลัมน์ "${p.column}" ไม่อยู่ในแบบฟอร์ม: เก็บข้อความไว้เป็นหมายเหตุในไฟล์มาตรการ` }),
+  }),
+  "import.outside": entry<{ count: number; texts: string }>({
+    en: (p) => ({
+      message: `not imported: ${p.count} ${p.count === 1 ? "paragraph" : "paragraphs"} of the report outside the measure table (build writes the cover and titles from agency.yaml and the year): ${p.texts}`,
+    }),
+    th: (p) => ({
+      message: `ไม่ได้นำเข้า: ${p.count} ย่อหน้าของรายงานที่อยู่นอกตารางมาตรการ (คำสั่ง build สร้างหน้าปกและชื่อรายงานจาก agency.yaml และปีงบประมาณ): ${p.texts}`,
+    }),
+  }),
+  "import.other-table": entry<{ table: number; rows: number }>({
+    en: (p) => ({
+      message: `not imported: table ${p.table} (${p.rows} rows) has not the measure table's headings`,
+    }),
+    th: (p) => ({ message: `ไม่ได้นำเข้า: ตารางที่ ${p.table} (${p.rows} แถว) ไม่มีหัวตารางของตารางมาตรการ` }),
   }),
   "import.to-check": entry<{ count: number }>({
     en: (p) => ({

@@ -84,9 +84,10 @@ function columnMap(table: DocTable, headerRows: number): ColumnMap {
  * but with as many columns continue the measure table (a table Word users split at a page).
  * Rows that repeat the headings are skipped.
  */
-export function findMeasureRows(tables: readonly DocTable[]): BodyRow[] {
+export function findMeasureRows(tables: readonly DocTable[]): { rows: BodyRow[]; used: number[] } {
   if (tables.length === 0) throw new ImportFailure("import.no-table", {}, "word/document.xml");
   const rows: BodyRow[] = [];
+  const used: number[] = [];
   let map: ColumnMap | undefined;
   let firstHeadings: string[] | undefined;
   for (const table of tables) {
@@ -118,6 +119,7 @@ export function findMeasureRows(tables: readonly DocTable[]): BodyRow[] {
       if (map === undefined || width !== map.columns.length) continue;
     }
     const current: ColumnMap = map;
+    used.push(table.number);
     // Headings typed again inside the table (at each page of a long report), sub-headings too.
     let afterHeading = false;
     table.rows.forEach((row, index) => {
@@ -139,5 +141,5 @@ export function findMeasureRows(tables: readonly DocTable[]): BodyRow[] {
       "word/document.xml",
     );
   }
-  return rows;
+  return { rows, used };
 }

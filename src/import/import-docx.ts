@@ -43,6 +43,10 @@ export interface ImportPlan {
   readonly memoNotes: readonly string[];
   /** Headings of columns the import does not know, their text kept as comments. */
   readonly unknownColumns: readonly string[];
+  /** The report's paragraphs outside the measure table (cover, titles, signatures): not imported. */
+  readonly outside: readonly string[];
+  /** Tables of the report that are not the measure table, with their number of rows. */
+  readonly otherTables: readonly { readonly table: number; readonly rows: number }[];
 }
 
 /** A DOCX file's paragraphs and tables; the failures carry the file's name. */
@@ -83,7 +87,8 @@ export function planImport(options: ImportOptions): ImportPlan | undefined {
   const year = options.year ?? title.fiscalYear ?? yearOfSubject(memo);
   if (year === undefined) return undefined;
   const digits: Digits = title.arabic ? "arabic" : "thai";
-  const measures = buildMeasures(findMeasureRows(tables), year, digits);
+  const found = findMeasureRows(tables);
+  const measures = buildMeasures(found.rows, year, digits);
   const yearDir = join(options.dataDir, String(year));
   const files: PlannedFile[] = [];
   const summaries: MeasureSummary[] = [];
@@ -147,7 +152,31 @@ export function planImport(options: ImportOptions): ImportPlan | undefined {
     memoNotes = memo.notes.map((n) => render(n, options.lang));
   }
   if (!options.agencyExists) files.push(agencyFile(options, title));
-  return { year, files, measures: summaries, memoNotes, unknownColumns: [...unknownColumns] };
+  // Memo and report in one file: the memo's paragraphs were imported, the report's start at its title.
+  const sameFile = options.memo !== undefined && options.memoShown === options.reportShown;
+  const reportStart = sameFile
+    ? Math.max(
+        0,
+        options.report.findIndex((b) => b.kind === "paragraph" && /^\s*รายงานผลการดำเนินการ/u.test(b.text)),
+      )
+    : 0;
+  const outside = options.report
+    .slice(reportStart)
+    .flatMap((b) =>
+      b.kind === "paragraph" && b.text.trim() !== "" ? [b.text.replace(/\s+/g, " ").trim()] : [],
+    );
+  const otherTables = tables
+    .filter((t) => !found.used.includes(t.number))
+    .map((t) => ({ table: t.number, rows: t.rows.length }));
+  return {
+    year,
+    files,
+    measures: summaries,
+    memoNotes,
+    unknownColumns: [...unknownColumns],
+    outside,
+    otherTables,
+  };
 }
 
 function agencyFile(options: ImportOptions, title: TitleInfo): PlannedFile {

@@ -37,6 +37,8 @@ const LABEL_SUBJECT = /^เรื่อง[\s\t]*/u;
 const LABEL_TO = /^เรียน[\s\t]*/u;
 const CLOSING = /^จึงเรียน/u;
 const REVIEWER = /^ความคิดเห็น|^ความเห็น/u;
+/** The report's cover or table title: where the memo ends when both share one file. */
+const REPORT_TITLE = /^รายงานผลการดำเนินการ/u;
 const NAME_IN_PARENTHESES = /^\(\s*(.+?)\s*\)$/u;
 /** Most writing lines a reviewer block may have (the model's bound). */
 const MAX_REVIEWER_LINES = 10;
@@ -95,12 +97,6 @@ export function parseMemo(blocks: readonly DocBlock[]): ImportedMemo {
       break;
     } else if (t !== MEMO_TITLE && !WRITING_LINE.test(t)) unplaced.push(t);
   }
-  if (unplaced.length > 0) {
-    notes.push({
-      code: "import.note.memo-unplaced",
-      params: { count: unplaced.length, text: unplaced.join(" / ") },
-    });
-  }
   if (date !== undefined && !parseDate(date).ok) {
     notes.push({ code: "import.note.memo-missing-field", params: { field: "date", text: date } });
     date = undefined;
@@ -145,17 +141,18 @@ export function parseMemo(blocks: readonly DocBlock[]): ImportedMemo {
       }
     } else content.push(line.marker === undefined ? t : line.raw);
   }
-  // The signer, then the reviewers.
-  const signer = readSigner(lines, i);
+  // The signer, then the reviewers, up to the report when memo and report share one file.
+  const signer = readSigner(lines, i, unplaced);
   i = signer.next;
   const reviewers: ImportedMemo["value"]["reviewers"] = [];
   while (i < lines.length) {
     const title = (lines[i] as Line).text.trim();
-    if (!REVIEWER.test(title) && WRITING_LINE.test(title)) {
-      i += 1;
+    i += 1;
+    if (REPORT_TITLE.test(title)) break;
+    if (!REVIEWER.test(title)) {
+      if (!WRITING_LINE.test(title)) unplaced.push(title);
       continue;
     }
-    i += 1;
     let writing = 0;
     while (
       i < lines.length &&
@@ -165,9 +162,15 @@ export function parseMemo(blocks: readonly DocBlock[]): ImportedMemo {
       writing += 1;
       i += 1;
     }
-    const who = readSigner(lines, i);
+    const who = readSigner(lines, i, unplaced);
     i = who.next;
     reviewers.push({ title, lines: Math.min(MAX_REVIEWER_LINES, Math.max(1, writing)), signer: who.signer });
+  }
+  if (unplaced.length > 0) {
+    notes.push({
+      code: "import.note.memo-unplaced",
+      params: { count: unplaced.length, text: unplaced.join(" / ") },
+    });
   }
   for (const [field, text] of [
     ["department", department],
@@ -197,11 +200,20 @@ export function parseMemo(blocks: readonly DocBlock[]): ImportedMemo {
   };
 }
 
-/** "(name)" then position lines, up to the next reviewer heading or writing line. */
-function readSigner(lines: readonly Line[], from: number): { signer: SignerValue; next: number } {
+/**
+ * "(name)" then position lines, up to the next reviewer heading or writing line. Lines skipped
+ * on the way to the name are added to `unplaced`.
+ */
+function readSigner(
+  lines: readonly Line[],
+  from: number,
+  unplaced: string[],
+): { signer: SignerValue; next: number } {
   let i = from;
   while (i < lines.length && !NAME_IN_PARENTHESES.test((lines[i] as Line).text.trim())) {
-    if (REVIEWER.test((lines[i] as Line).text.trim())) break;
+    const t = (lines[i] as Line).text.trim();
+    if (REVIEWER.test(t) || REPORT_TITLE.test(t)) break;
+    if (!WRITING_LINE.test(t)) unplaced.push(t);
     i += 1;
   }
   const match = NAME_IN_PARENTHESES.exec((lines[i] as Line | undefined)?.text.trim() ?? "");
@@ -210,7 +222,8 @@ function readSigner(lines: readonly Line[], from: number): { signer: SignerValue
   const positions: string[] = [];
   while (i < lines.length) {
     const t = (lines[i] as Line).text.trim();
-    if (REVIEWER.test(t) || WRITING_LINE.test(t) || NAME_IN_PARENTHESES.test(t)) break;
+    if (REVIEWER.test(t) || REPORT_TITLE.test(t) || WRITING_LINE.test(t) || NAME_IN_PARENTHESES.test(t))
+      break;
     positions.push(t);
     i += 1;
   }

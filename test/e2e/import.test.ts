@@ -272,6 +272,10 @@ describe("ita-report import: reports made in Word by other tools", () => {
       /^ {4}measure 1: 1 line at the top of a continued row joined to the outcomes entry above, check them$/m,
     );
     expect(run.stdout).toMatch(/^ {2}The data is valid: data\/2567$/m);
+    // The title lines are not imported, and the summary says so.
+    expect(run.stdout).toMatch(
+      /^not imported: 2 paragraphs of the report outside the measure table \(build writes the cover and titles from agency\.yaml and the year\): "รายงานผล/m,
+    );
     for (const [name, truth] of Object.entries(WORD_TRUTH)) {
       expectSameFields(await yamlOf(join(dir, "data/2567/measures", name)), truth, name);
     }
@@ -286,6 +290,20 @@ describe("ita-report import: reports made in Word by other tools", () => {
     const build = await runCli(["build", "2567", "--format", "docx"], dir);
     expect(build.stderr).toBe("");
     expect(build.code).toBe(0);
+  });
+
+  test("memo and report in one Word file, given twice: the same files as from two", async () => {
+    dir = await workspace(false);
+    await cp(join(FIXTURES, "word-memo-and-report.docx"), join(dir, "all.docx"));
+    const run = await runCli(["import", "all.docx", "--memo", "all.docx", "--lang", "en"], dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    for (const [name, truth] of Object.entries(WORD_TRUTH)) {
+      expectSameFields(await yamlOf(join(dir, "data/2567/measures", name)), truth, name);
+    }
+    expectSameFields(await yamlOf(join(dir, "data/2567/report.yaml")), WORD_MEMO_TRUTH, "report.yaml");
+    expect(run.stdout).not.toMatch(/memo: .* not placed/);
+    expect(run.stdout).toMatch(/^not imported: 2 paragraphs of the report outside the measure table/m);
   });
 
   test("LibreOffice from HTML: own column order and headings, lists, <br> lines, repeated headings, Arabic digits", async () => {

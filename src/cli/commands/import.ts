@@ -15,6 +15,10 @@ import { parseYear } from "../parse-year.js";
 import { CliUsageError } from "../usage-error.js";
 import { shownPath } from "./build.js";
 
+/** Paragraphs outside the table quoted in the summary, and their length shown. */
+const OUTSIDE_SHOWN = 4;
+const OUTSIDE_CHARS = 40;
+
 export interface ImportArgs {
   readonly file: string;
   readonly memo: string | undefined;
@@ -131,6 +135,14 @@ export async function runImport(args: ImportArgs, ctx: CliContext): Promise<numb
     notes += 1;
   }
   for (const column of plan.unknownColumns) lines.push(say(ctx, "import.unknown-column", { column }));
+  if (plan.outside.length > 0) {
+    const shown = plan.outside
+      .slice(0, OUTSIDE_SHOWN)
+      .map((t) => `"${t.length > OUTSIDE_CHARS ? `${t.slice(0, OUTSIDE_CHARS)}…` : t}"`);
+    if (plan.outside.length > OUTSIDE_SHOWN) shown.push("…");
+    lines.push(say(ctx, "import.outside", { count: plan.outside.length, texts: shown.join(", ") }));
+  }
+  for (const other of plan.otherTables) lines.push(say(ctx, "import.other-table", other));
   if (notes > 0) lines.push(say(ctx, "import.to-check", { count: notes }));
   lines.push("", say(ctx, "import.validate", { year: plan.year }));
   try {

@@ -165,7 +165,7 @@ describe("the measure table in a document", () => {
       ]),
     );
     const blocks = readBody(ZipPackage.open(docx));
-    const rows = findMeasureRows(blocks.filter((b): b is DocTable => b.kind === "table"));
+    const { rows } = findMeasureRows(blocks.filter((b): b is DocTable => b.kind === "table"));
     const measures = buildMeasures(rows, 2568, "thai");
     expect(measures.map((m) => m.value)).toEqual([
       {
