@@ -44,8 +44,24 @@ function isSubHeadingRow(cells: readonly DocCell[]): boolean {
   );
 }
 
+/** An empty row, or one cell merged across columns: a title typed inside the table, above its headings. */
+function isTitleRow(cells: readonly DocCell[]): boolean {
+  const written = cells.filter((c) => c.vMerge !== "continue" && text(c) !== "");
+  return written.length === 0 || (written.length === 1 && (written[0]?.span ?? 1) > 1);
+}
+
+/** The first heading row, at the top or under title rows typed inside the table. */
+function headingStart(table: DocTable): number | undefined {
+  for (let r = 0; r < Math.min(MAX_HEADER_ROWS, table.rows.length); r += 1) {
+    const cells = table.rows[r]?.cells ?? [];
+    if (isHeadingRow(cells)) return r;
+    if (!isTitleRow(cells)) return undefined;
+  }
+  return undefined;
+}
+
 /** Columns of the header rows: each grid column takes the deepest heading it knows. */
-function columnMap(table: DocTable, headerRows: number): ColumnMap {
+function columnMap(table: DocTable, first: number, headerRows: number): ColumnMap {
   const width = Math.max(
     0,
     ...table.rows.map((r) => r.cells.reduce((end, c) => Math.max(end, c.column + c.span), 0)),
@@ -55,7 +71,7 @@ function columnMap(table: DocTable, headerRows: number): ColumnMap {
   for (let column = 0; column < width; column += 1) {
     let kind: ColumnKind | undefined;
     const headings: string[] = [];
-    for (let r = headerRows - 1; r >= 0; r -= 1) {
+    for (let r = first + headerRows - 1; r >= first; r -= 1) {
       const cell = cellAt(table.rows[r]?.cells ?? [], column);
       if (cell === undefined || cell.vMerge === "continue") continue;
       const heading = text(cell);
@@ -67,7 +83,7 @@ function columnMap(table: DocTable, headerRows: number): ColumnMap {
     if (
       kind !== undefined &&
       taken.has(kind) &&
-      cellAt(table.rows[headerRows - 1]?.cells ?? [], column)?.column !== column
+      cellAt(table.rows[first + headerRows - 1]?.cells ?? [], column)?.column !== column
     ) {
       kind = undefined;
     }
@@ -92,15 +108,17 @@ export function findMeasureRows(tables: readonly DocTable[]): { rows: BodyRow[];
   let firstHeadings: string[] | undefined;
   for (const table of tables) {
     let headerRows = 0;
-    if (isHeadingRow(table.rows[0]?.cells ?? [])) {
+    const first = headingStart(table);
+    if (first !== undefined) {
       headerRows = 1;
       while (
-        headerRows < Math.min(MAX_HEADER_ROWS, table.rows.length) &&
-        isSubHeadingRow(table.rows[headerRows]?.cells ?? [])
+        headerRows < Math.min(MAX_HEADER_ROWS, table.rows.length - first) &&
+        isSubHeadingRow(table.rows[first + headerRows]?.cells ?? [])
       ) {
         headerRows += 1;
       }
-      const candidate = columnMap(table, headerRows);
+      headerRows += first;
+      const candidate = columnMap(table, first, headerRows - first);
       const kinds = new Set(candidate.columns.filter((c): c is ColumnKind => typeof c === "string"));
       if (!kinds.has("title") || !kinds.has("steps")) {
         firstHeadings ??= (table.rows[0]?.cells ?? []).map((c) => text(c)).filter((t) => t !== "");

@@ -90,6 +90,7 @@ describe("headings and periods", () => {
     ["ลำดับ ที่", "no"],
     ["มาตรการหรือกิจกรรมที่ ดำเนินการ", "title"],
     ["ขั้นตอนหรือ วิธีการปฏิบัติ", "steps"],
+    ["วิธีการดำเนินงาน", "steps"],
     ["ช่วงระยะเวลาใน การดำเนินการ", "period"],
     ["ผู้รับผิดชอบ", "responsible"],
     ["สรุปผลการดำเนินการ", "status"],
@@ -188,6 +189,19 @@ describe("the measure table in a document", () => {
     ]);
     expect(measures[0]?.source).toEqual({ table: 1, rows: [3, 6] });
     expect(measures[0]?.notes.map((n) => n.code)).toEqual(["import.note.joined-row"]);
+  });
+
+  test("a title typed in a merged row above the headings is passed over", () => {
+    const title = `<w:tr><w:tc><w:tcPr><w:gridSpan w:val="8"/></w:tcPr><w:p><w:r><w:t>รายงานผลการดำเนินการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๘</w:t></w:r></w:p></w:tc></w:tr>`;
+    const rows = table([
+      HEAD_1,
+      HEAD_2,
+      ["๑", "มาตรการป้องกันการทุจริต", "๑. จัดทำคู่มือ", FISCAL, "สำนักปลัด", "/", "", "-ได้คู่มือ"],
+    ]).replace("<w:tbl>", `<w:tbl>${title}`);
+    const blocks = readBody(ZipPackage.open(minimalDocx(rows)));
+    const found = findMeasureRows(blocks.filter((b): b is DocTable => b.kind === "table"));
+    expect(found.rows.map((r) => r.row)).toEqual([4]);
+    expect(buildMeasures(found.rows, 2568, "thai").map((m) => m.value.steps)).toEqual([["จัดทำคู่มือ"]]);
   });
 
   test("an XML part with an entity declaration, an unknown entity or endless nesting is refused", () => {
