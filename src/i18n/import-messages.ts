@@ -152,6 +152,10 @@ export const IMPORT_MESSAGES = {
     }),
     th: () => ({ message: "ไม่พบเครื่องหมาย (/ ✓ X) ในช่องสรุปผลช่องใดช่องหนึ่ง: โปรดระบุ done หรือ not-done" }),
   }),
+  "import.note.status-text": entry<{ text: string }>({
+    en: (p) => ({ message: `the status cells also say: ${p.text}` }),
+    th: (p) => ({ message: `ช่องสรุปผลมีข้อความเพิ่มเติม: ${p.text}` }),
+  }),
   "import.note.no-responsible": entry<None>({
     en: () => ({ message: "no responsible unit in the document: write it here" }),
     th: () => ({ message: "ไม่พบผู้รับผิดชอบในเอกสาร: โปรดระบุ" }),

@@ -10,7 +10,7 @@ import type { ImportNote } from "./notes.js";
 import { type OutcomeValue, parseOutcomes } from "./parse-outcomes.js";
 import { parsePeriod } from "./parse-period.js";
 import { parseResponsible } from "./parse-responsible.js";
-import { parseStatus } from "./parse-status.js";
+import { parseStatus, statusRemarks } from "./parse-status.js";
 import { type StepValue, parseSteps } from "./parse-steps.js";
 
 /** A measure as its file will hold it, in the model's input form, with its notes. */
@@ -138,6 +138,9 @@ export function buildMeasures(
     });
     const status = parseStatus(lines("done"), lines("notDone"), lines("status"));
     if (status === undefined) notes.push({ code: "import.note.status-unread", params: {}, path: ["status"] });
+    const remarks = statusRemarks(lines("done"), lines("notDone"), lines("status"));
+    if (remarks !== "")
+      notes.push({ code: "import.note.status-text", params: { text: remarks }, path: ["status"] });
     const { outcomes, reason } = parseOutcomes(lines("outcomes"), status === "not-done", notes);
     let responsible = parseResponsible(lines("responsible"));
     if (responsible.length === 0) {

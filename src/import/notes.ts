@@ -20,6 +20,7 @@ export type ImportNoteCode =
   | "import.note.step-without-text"
   | "import.note.numbering-jump"
   | "import.note.status-unread"
+  | "import.note.status-text"
   | "import.note.no-responsible"
   | "import.note.period-unread"
   | "import.note.reason-from-outcome"

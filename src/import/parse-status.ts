@@ -29,3 +29,15 @@ export function parseStatus(
   if (/เสร็จ|ดำเนินการแล้ว/u.test(words) || MARK.test(words)) return "done";
   return undefined;
 }
+
+/** Words of the status columns that only restate the status. */
+const STATUS_WORDS = /ดำเนินการแล้วเสร็จ|ไม่สามารถดำเนินการได้|ดำเนินการแล้ว|แล้วเสร็จ|ยังไม่ได้ดำเนินการ/gu;
+
+/** What the status cells hold besides marks and status words: kept for a comment. */
+export function statusRemarks(...cells: readonly (readonly Line[])[]): string {
+  return cells
+    .map((lines) => textOf(lines).replace(STATUS_WORDS, " ").replace(new RegExp(MARK.source, "gu"), " "))
+    .join(" ")
+    .replace(/\s+/g, " ")
+    .trim();
+}

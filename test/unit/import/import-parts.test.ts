@@ -160,7 +160,7 @@ describe("the measure table in a document", () => {
           FISCAL,
           "สำนักปลัด",
           "",
-          "/",
+          "/ รอปีงบประมาณถัดไป",
           "เหตุที่ไม่สามารถดำเนินการได้ ไม่มีงบประมาณ",
         ],
       ]),
@@ -189,6 +189,10 @@ describe("the measure table in a document", () => {
     ]);
     expect(measures[0]?.source).toEqual({ table: 1, rows: [3, 6] });
     expect(measures[0]?.notes.map((n) => n.code)).toEqual(["import.note.joined-row"]);
+    // Text beside the mark is not dropped: a note keeps it for a comment on `status`.
+    expect(measures[1]?.notes).toEqual([
+      { code: "import.note.status-text", params: { text: "รอปีงบประมาณถัดไป" }, path: ["status"] },
+    ]);
   });
 
   test("a title typed in a merged row above the headings is passed over", () => {
