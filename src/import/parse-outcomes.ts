@@ -6,6 +6,25 @@ export type OutcomeValue = string | { heading: string } | { paragraph: string };
 /** Labels that lead the reason of a measure that could not be done, as agencies type them. */
 const REASON_LABEL = /^(?:เหตุที่ไม่สามารถดำเนินการได้|เหตุผลที่ไม่สามารถดำเนินการได้|เหตุผล|สาเหตุ)\s*[:：]?\s*/u;
 
+/**
+ * " -" before a word, inside a line: a bullet typed on after the previous one without Enter
+ * ("…ในการใช้บริการ -เจ้าหน้าที่…", as in the seed). A hyphen inside a word ("ชื่อ-สกุล",
+ * "E-Service") or between spaces (a period "… - …") is not one.
+ */
+const INLINE_BULLET = /\s+-(?=[\u0E00-\u0E7FA-Za-z])/u;
+
+function splitInlineBullets(lines: readonly Line[]): Line[] {
+  return lines.flatMap((line) => {
+    const parts = line.text.split(INLINE_BULLET);
+    if (parts.length === 1) return [line];
+    return parts.map((text, index) =>
+      index === 0
+        ? { ...line, text }
+        : { ...line, text, marker: { kind: "bullet" as const }, continuesRow: false, startsParagraph: true },
+    );
+  });
+}
+
 interface Entry {
   kind: "bullet" | "heading" | "paragraph";
   text: string;
@@ -27,7 +46,7 @@ export function parseOutcomes(
   let inReason = false;
   let kept = 0;
   let joined = 0;
-  for (const line of lines) {
+  for (const line of splitInlineBullets(lines)) {
     const labelled = REASON_LABEL.exec(line.text);
     if (labelled !== null && line.marker === undefined && reason === undefined) {
       reason = line.text.slice(labelled[0].length).trim();

@@ -152,8 +152,16 @@ export function parseSteps(lines: readonly Line[], notes: ImportNote[]): StepVal
       ) {
         newStep(undefined, text);
       } else appendText(text);
-    } else if (marker.kind === "step") newStep(marker.n, text);
-    else if (marker.kind === "sub") addItem(marker, text);
+    } else if (marker.kind === "step") {
+      // "๖. (๓) …": a step whose own text is missing, its surviving sub-items right after the number.
+      const inner = splitMarker(text);
+      if (inner.marker?.kind === "sub" && inner.marker.parent === undefined) {
+        newStep(marker.n, "");
+        handle(inner.marker, inner.rest, true);
+        return;
+      }
+      newStep(marker.n, text);
+    } else if (marker.kind === "sub") addItem(marker, text);
     else if (current() === undefined || !(current() as StepBuild).numbered) newStep(undefined, text);
     else {
       (current() as StepBuild).bullets.push(text);

@@ -5,6 +5,7 @@ import { zipSync } from "fflate";
 import { afterEach, beforeAll, describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { documentXml, minimalDocx, p, table } from "../helpers/minimal-docx.js";
+import { type SeedMeasure, seedLikeReport } from "../helpers/seed-like-docx.js";
 import { assertBuilt, removeWorkspace, runCli, workspace } from "./cli.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -100,6 +101,38 @@ describe("ita-report import: round trip of the 2568 report", () => {
       /^ {2}kept {4}imported\/2568\/measures\/01-service-standards\.yaml \(it exists: not overwritten\)$/m,
     );
     expect(await readFile(edited, "utf8")).toBe(`${first}# edited\n`);
+  });
+});
+
+describe("ita-report import: a report laid out as the agency's real document", () => {
+  test("page blocks as tables with their headings, measures over two blocks, text cut mid-word, sub-items on the step's line", async () => {
+    dir = await workspace(true);
+    const names = (await readdir(join(dir, "data/2568/measures"))).sort();
+    const measures = await Promise.all(
+      names.map(async (name) => (await yamlOf(join(dir, "data/2568/measures", name))) as SeedMeasure),
+    );
+    const docx = seedLikeReport(
+      measures,
+      [
+        "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.๒๕๖๘",
+        "ขององค์การบริหารส่วนตำบลตาเนิน อำเภอเนินสง่า จังหวัดชัยภูมิ",
+      ],
+      "๑ ตุลาคม ๒๕๖๗ - ๓๐ กันยายน ๒๕๖๘",
+    );
+    await writeFile(join(dir, "seed.docx"), docx);
+    const run = await runCli(["import", "seed.docx", "--data", "imported", "--lang", "en"], dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Imported 8 measures from seed\.docx into fiscal year 2568:$/m);
+    expect((await readdir(join(dir, "imported/2568/measures"))).sort()).toEqual(names);
+    for (const name of names) {
+      const file = join("measures", name);
+      expectSameFields(
+        await yamlOf(join(dir, "imported/2568", file)),
+        await yamlOf(join(dir, "data/2568", file)),
+        file,
+      );
+    }
   });
 });
 
