@@ -6,6 +6,7 @@ import { readBody, type DocTable } from "../../../src/import/docx-body.js";
 import { findMeasureRows } from "../../../src/import/find-measure-tables.js";
 import { ImportFailure } from "../../../src/import/import-failure.js";
 import { Numbering } from "../../../src/import/numbering.js";
+import { parseOutcomes } from "../../../src/import/parse-outcomes.js";
 import { parsePeriod } from "../../../src/import/parse-period.js";
 import { parseSteps } from "../../../src/import/parse-steps.js";
 import { ZipPackage } from "../../../src/import/read-zip.js";
@@ -81,6 +82,26 @@ describe("markers and joins inside a cell", () => {
       { text: "จัดทำแผน ดังนี้", items: ["โครงการหรือกิจกรรม", "ผลผลิตของแต่"] },
       "เผยแพร่ข้อมูลบนเว็บไซต์",
       { no: 4, text: "จัดทำประกาศ" },
+    ]);
+  });
+});
+
+describe("outcomes", () => {
+  test("a bullet typed on after another without Enter is its own; hyphens inside words are not bullets", () => {
+    const lines = cellLines([
+      {
+        paragraph: { text: "-ผู้รับบริการได้รับความสะดวก รวดเร็วในการใช้บริการ -เจ้าหน้าที่ยึดแนวปฏิบัติ", bold: false },
+        continuesRow: false,
+      },
+      {
+        paragraph: { text: "-ระบุชื่อ-สกุลของผู้ถูกร้อง ระหว่าง ๑ ตุลาคม - ๓๐ กันยายน", bold: false },
+        continuesRow: false,
+      },
+    ]);
+    expect(parseOutcomes(lines, false, []).outcomes).toEqual([
+      "ผู้รับบริการได้รับความสะดวก รวดเร็วในการใช้บริการ",
+      "เจ้าหน้าที่ยึดแนวปฏิบัติ",
+      "ระบุชื่อ-สกุลของผู้ถูกร้อง ระหว่าง ๑ ตุลาคม - ๓๐ กันยายน",
     ]);
   });
 });
