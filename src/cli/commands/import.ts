@@ -9,6 +9,7 @@ import { writeNewFile } from "../../scaffold/write-new-file.js";
 import { DATA_FILE_KINDS, jsonSchemaText, schemaFileName } from "../../schema/json-schemas.js";
 import { SCHEMA_DIR_NAME } from "../../schema/schema-comment.js";
 import { type CliContext, say } from "../context.js";
+import { noEmblemNote } from "../no-emblem-note.js";
 import { EXIT } from "../exit-codes.js";
 import { formatIssue } from "../format-issue.js";
 import { parseYear } from "../parse-year.js";
@@ -148,9 +149,11 @@ export async function runImport(args: ImportArgs, ctx: CliContext): Promise<numb
   try {
     const data = await loadYear(dataDir, plan.year, { cwd: ctx.io.cwd, lang: ctx.lang });
     lines.push(`  ${say(ctx, "cli.valid", { dir: shownPath(join(dataDir, String(plan.year)), ctx) })}`);
+    const done = data.measures.filter((m) => m.status === "done").length;
     lines.push(
-      `  ${say(ctx, "cli.measures", { total: data.measures.length, done: data.measures.filter((m) => m.status === "done").length, notDone: data.measures.filter((m) => m.status === "not-done").length })}`,
+      `  ${say(ctx, "cli.measures", { total: data.measures.length, done, notDone: data.measures.length - done })}`,
     );
+    if (data.images.emblem === undefined) lines.push(`  ${noEmblemNote(ctx).replace(/\n/g, "\n  ")}`);
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     lines.push(`  ${say(ctx, "cli.problems", { count: error.issues.length })}`);
