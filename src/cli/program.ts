@@ -89,5 +89,20 @@ export function createProgram(ctx: CliContext, exit: ExitHolder): Command {
       exit.code = await runSchema({ dataDir: options.data, outDir: options.out }, ctx);
     });
 
+  program
+    .command("import")
+    .description(say(ctx, "help.import", {}))
+    .argument("<docx>", say(ctx, "help.import.file", {}))
+    .option("--memo <memo.docx>", say(ctx, "help.import.memo", {}))
+    .option("--year <year>", say(ctx, "help.import.year", {}))
+    .option("--data <dir>", say(ctx, "help.data", {}), "data")
+    .action(async (file: string, options: { memo?: string; year?: string; data: string }) => {
+      const { runImport } = await import("./commands/import.js");
+      exit.code = await runImport(
+        { file, memo: options.memo, year: options.year, dataDir: options.data },
+        ctx,
+      );
+    });
+
   return program;
 }

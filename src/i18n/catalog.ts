@@ -1,12 +1,19 @@
 import type { DataIssue, MessageParam } from "../errors.js";
 import { CLI_MESSAGES } from "./cli-messages.js";
 import { COMMAND_MESSAGES } from "./command-messages.js";
+import { IMPORT_MESSAGES } from "./import-messages.js";
 import type { Lang } from "./lang.js";
 import { MESSAGES, type MessageText } from "./messages.js";
 import { TEXT_MESSAGES } from "./text-messages.js";
 
 /** The one catalog: data issues and command-line texts. */
-export const CATALOG = { ...MESSAGES, ...TEXT_MESSAGES, ...CLI_MESSAGES, ...COMMAND_MESSAGES };
+export const CATALOG = {
+  ...MESSAGES,
+  ...TEXT_MESSAGES,
+  ...CLI_MESSAGES,
+  ...COMMAND_MESSAGES,
+  ...IMPORT_MESSAGES,
+};
 export type MessageCode = keyof typeof CATALOG;
 export type MessageParams<C extends MessageCode> = Parameters<(typeof CATALOG)[C]["en"]>[0];
 

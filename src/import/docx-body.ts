@@ -1,0 +1,231 @@
+import { ImportFailure } from "./import-failure.js";
+import { type ListLabel, Numbering, numPrOf } from "./numbering.js";
+import type { ZipPackage } from "./read-zip.js";
+import { child, childVal, childrenNamed, elements, onOff, parseXml, type XmlElement } from "./xml.js";
+
+/**
+ * A paragraph as the reader sees it: its text (a line break inside becomes "\n", a tab "\t"),
+ * whether all of its text is bold, and the label of Word's automatic numbering when it is in a
+ * list. Run sizes, fonts and colours are not kept: the import relies on text and structure.
+ */
+export interface DocParagraph {
+  readonly text: string;
+  readonly bold: boolean;
+  readonly list?: ListLabel;
+}
+
+export interface DocCell {
+  /** First grid column and number of grid columns covered (w:gridSpan). */
+  readonly column: number;
+  readonly span: number;
+  /** w:vMerge: "continue" cells belong to the cell above. */
+  readonly vMerge?: "restart" | "continue";
+  readonly paragraphs: readonly DocParagraph[];
+}
+
+export interface DocRow {
+  readonly cells: readonly DocCell[];
+}
+
+export interface DocTable {
+  readonly kind: "table";
+  /** 1-based position among the document's top-level tables, for messages. */
+  readonly number: number;
+  readonly rows: readonly DocRow[];
+}
+
+export type DocBlock = ({ readonly kind: "paragraph" } & DocParagraph) | DocTable;
+
+interface StyleInfo {
+  readonly bold?: boolean;
+  readonly numPr?: { numId: string; level: number };
+  readonly basedOn?: string;
+}
+
+/** Symbol-font characters that draw a check mark (Wingdings ü/þ, Wingdings 2 P/R). */
+const CHECK_SYMBOLS = new Set(["F0FC", "F0FE", "F050", "F052", "00FC", "00FE"]);
+
+/** Alt text that names a check-mark picture (ita-report draws its ✓ as one: "✓ ดำเนินการ"). */
+const CHECK_ALT_TEXT = /[✓✔√☑]|\b(?:check|tick)\b/iu;
+
+/** A picture in a run whose alt text (name, description or title) says it is a check mark. */
+function isCheckPicture(picture: XmlElement): boolean {
+  for (const el of elements(picture)) {
+    if (el.name === "wp:docPr" || el.name === "v:shape") {
+      const alt = [el.attrs["name"], el.attrs["descr"], el.attrs["title"], el.attrs["alt"]].join(" ");
+      if (CHECK_ALT_TEXT.test(alt)) return true;
+    }
+    if (isCheckPicture(el)) return true;
+  }
+  return false;
+}
+
+/** Reads word/document.xml (with numbering.xml and styles.xml) into paragraphs and tables. */
+export function readBody(zip: ZipPackage): DocBlock[] {
+  const documentXml = zip.text("word/document.xml");
+  if (documentXml === undefined) throw new ImportFailure("import.no-document", {}, "");
+  const document = parseXml(documentXml, "word/document.xml");
+  const numberingXml = zip.text("word/numbering.xml");
+  const stylesXml = zip.text("word/styles.xml");
+  const reader = new BodyReader(
+    new Numbering(numberingXml === undefined ? undefined : parseXml(numberingXml, "word/numbering.xml")),
+    readStyles(stylesXml === undefined ? undefined : parseXml(stylesXml, "word/styles.xml")),
+  );
+  const body = child(document, "w:body");
+  if (body === undefined) throw new ImportFailure("import.no-document", {}, "word/document.xml");
+  return reader.blocks(body);
+}
+
+function readStyles(xml: XmlElement | undefined): Map<string, StyleInfo> {
+  const styles = new Map<string, StyleInfo>();
+  if (xml === undefined) return styles;
+  for (const style of childrenNamed(xml, "w:style")) {
+    const rPr = child(style, "w:rPr");
+    const bold = onOff(rPr, "w:b") ?? onOff(rPr, "w:bCs");
+    const numPr = numPrOf(child(style, "w:pPr"));
+    const basedOn = childVal(style, "w:basedOn");
+    styles.set(style.attrs["w:styleId"] ?? "", {
+      ...(bold === undefined ? {} : { bold }),
+      ...(numPr === undefined ? {} : { numPr }),
+      ...(basedOn === undefined ? {} : { basedOn }),
+    });
+  }
+  return styles;
+}
+
+/** Containers Word wraps around paragraphs, rows or cells without meaning for the text. */
+const TRANSPARENT = new Set([
+  "w:sdt",
+  "w:sdtContent",
+  "w:customXml",
+  "w:smartTag",
+  "w:ins",
+  "w:hyperlink",
+  "w:fldSimple",
+  "w:moveTo",
+]);
+
+class BodyReader {
+  private tables = 0;
+
+  constructor(
+    private readonly numbering: Numbering,
+    private readonly styles: Map<string, StyleInfo>,
+  ) {}
+
+  blocks(container: XmlElement): DocBlock[] {
+    const out: DocBlock[] = [];
+    for (const el of elements(container)) {
+      if (el.name === "w:p") out.push({ kind: "paragraph", ...this.paragraph(el) });
+      else if (el.name === "w:tbl") {
+        this.tables += 1;
+        out.push({ kind: "table", number: this.tables, rows: this.rows(el) });
+      } else if (TRANSPARENT.has(el.name)) out.push(...this.blocks(el));
+    }
+    return out;
+  }
+
+  private style(id: string | undefined, seen = 0): StyleInfo {
+    const own = id === undefined ? undefined : this.styles.get(id);
+    // basedOn chains are short; the bound only guards against a loop.
+    if (own === undefined || own.basedOn === undefined || seen > 10) return own ?? {};
+    const parent = this.style(own.basedOn, seen + 1);
+    return { ...parent, ...own };
+  }
+
+  private paragraph(p: XmlElement): DocParagraph {
+    const pPr = child(p, "w:pPr");
+    const style = this.style(childVal(pPr, "w:pStyle"));
+    const own = numPrOf(pPr);
+    const ilvl = childVal(child(pPr, "w:numPr"), "w:ilvl");
+    const numPr =
+      own ??
+      (style.numPr && { ...style.numPr, level: ilvl === undefined ? style.numPr.level : Number(ilvl) });
+    const runs: { text: string; bold: boolean }[] = [];
+    this.collectRuns(p, style.bold === true, runs);
+    const text = runs.map((r) => r.text).join("");
+    const visible = runs.filter((r) => r.text.trim() !== "");
+    const bold = visible.length > 0 && visible.every((r) => r.bold);
+    const list =
+      numPr === undefined || numPr.numId === "0" ? undefined : this.numbering.next(numPr.numId, numPr.level);
+    return { text, bold, ...(list === undefined ? {} : { list }) };
+  }
+
+  private collectRuns(
+    container: XmlElement,
+    styleBold: boolean,
+    out: { text: string; bold: boolean }[],
+  ): void {
+    for (const el of elements(container)) {
+      if (el.name === "w:r") {
+        const rPr = child(el, "w:rPr");
+        const runStyle = this.style(childVal(rPr, "w:rStyle"));
+        const bold = onOff(rPr, "w:b") ?? onOff(rPr, "w:bCs") ?? runStyle.bold ?? styleBold;
+        let text = "";
+        for (const part of elements(el)) {
+          // A no-break space (Word's Ctrl+Shift+Space, ita-report's glue in "พ.ศ. ๒๕๖๘") is a space
+          // in the data: the writers decide again where words stay together.
+          if (part.name === "w:t") {
+            text += part.children
+              .filter((c) => typeof c === "string")
+              .join("")
+              .replace(/\u00A0/gu, " ");
+          } else if (part.name === "w:tab" || part.name === "w:ptab") text += "\t";
+          else if (part.name === "w:br" || part.name === "w:cr") text += "\n";
+          else if (part.name === "w:noBreakHyphen") text += "-";
+          else if (part.name === "w:sym") {
+            text += CHECK_SYMBOLS.has((part.attrs["w:char"] ?? "").toUpperCase()) ? "\u2713" : "\u2022";
+          } else if ((part.name === "w:drawing" || part.name === "w:pict") && isCheckPicture(part)) {
+            text += "\u2713";
+          }
+        }
+        out.push({ text, bold });
+      } else if (TRANSPARENT.has(el.name)) this.collectRuns(el, styleBold, out);
+    }
+  }
+
+  private rows(tbl: XmlElement): DocRow[] {
+    const rows: DocRow[] = [];
+    for (const tr of this.flatten(tbl, "w:tr")) {
+      const before = Number(childVal(child(tr, "w:trPr"), "w:gridBefore") ?? "0");
+      let column = before;
+      const cells: DocCell[] = [];
+      for (const tc of this.flatten(tr, "w:tc")) {
+        const tcPr = child(tc, "w:tcPr");
+        const span = Math.max(1, Number(childVal(tcPr, "w:gridSpan") ?? "1"));
+        const vMergeEl = child(tcPr, "w:vMerge");
+        const vMerge =
+          vMergeEl === undefined ? undefined : vMergeEl.attrs["w:val"] === "restart" ? "restart" : "continue";
+        cells.push({
+          column,
+          span,
+          ...(vMerge === undefined ? {} : { vMerge }),
+          paragraphs: this.cellParagraphs(tc),
+        });
+        column += span;
+      }
+      rows.push({ cells });
+    }
+    return rows;
+  }
+
+  /** A cell's paragraphs in order; a table nested in the cell gives its paragraphs row by row. */
+  private cellParagraphs(tc: XmlElement): DocParagraph[] {
+    const out: DocParagraph[] = [];
+    for (const block of this.blocks(tc)) {
+      if (block.kind === "paragraph") out.push(block);
+      else for (const row of block.rows) for (const cell of row.cells) out.push(...cell.paragraphs);
+    }
+    return out;
+  }
+
+  /** Elements named `name`, looking through content controls and custom XML wrappers. */
+  private flatten(container: XmlElement, name: string): XmlElement[] {
+    const out: XmlElement[] = [];
+    for (const el of elements(container)) {
+      if (el.name === name) out.push(el);
+      else if (TRANSPARENT.has(el.name)) out.push(...this.flatten(el, name));
+    }
+    return out;
+  }
+}
