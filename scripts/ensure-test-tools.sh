@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Makes sure the system tools the tests use are present, and that fontconfig sees Sarabun (the
-# LibreOffice test reads the DOCX with it; without it LibreOffice silently substitutes a font).
+# Makes sure the system tools the tests use are present (python-docx included), and that
+# fontconfig sees Sarabun (the LibreOffice test reads the DOCX with it; without it LibreOffice
+# silently substitutes a font).
 # Idempotent and non-interactive: installs only what is missing. Run as root (CI containers are);
 # otherwise it prints what to install and fails. Called by `npm test` (pretest) and .ci/run.
 set -euo pipefail
@@ -17,6 +18,8 @@ need pdftotext poppler-utils
 need xmllint libxml2-utils
 need hb-shape libharfbuzz-bin
 need fc-list fontconfig
+# python-docx, the DOCX tests' second reader (Debian's python3, not another python on PATH).
+/usr/bin/python3 -c "import docx" >/dev/null 2>&1 || missing+=(python3-docx)
 
 if ((${#missing[@]} > 0)); then
   # Unique package names, in order.
