@@ -1,7 +1,7 @@
 import { BE_OFFSET_YEARS, type CalendarDate, compareDates, daysInMonth } from "../thai/calendar-date.js";
 import { fiscalYearPeriod } from "../thai/fiscal-year.js";
 import { formatThaiDate } from "../thai/format-date.js";
-import { THAI_MONTHS_FULL, THAI_MONTHS_SHORT } from "../thai/months.js";
+import { monthNumber } from "../thai/months.js";
 import { type Digits, toArabicDigits } from "../thai/numerals.js";
 import { parseDate } from "../thai/parse-date.js";
 
@@ -17,20 +17,11 @@ const BETWEEN = /\s*(?:[-–—]|จนถึง|ถึง)\s*/u;
 /** Two-digit years are B.E. 25xx, as parseDate reads them. */
 const SHORT_BE_CENTURY = 2500;
 
-function monthIndex(name: string): number | undefined {
-  const compact = name.replace(/\s+/g, "");
-  const full = THAI_MONTHS_FULL.indexOf(compact as (typeof THAI_MONTHS_FULL)[number]);
-  if (full >= 0) return full + 1;
-  const withDot = compact.endsWith(".") ? compact : `${compact}.`;
-  const short = THAI_MONTHS_SHORT.indexOf(withDot as (typeof THAI_MONTHS_SHORT)[number]);
-  return short >= 0 ? short + 1 : undefined;
-}
-
 /** "ต.ค. ๖๗" or "ตุลาคม ๒๕๖๗": the first (or last) day of that month. */
 function monthOnly(text: string, end: boolean): CalendarDate | undefined {
   const match = /^([\u0E00-\u0E7F.\s]+?)\s*(?:พ\.ศ\.\s*)?(\d{2}|\d{4})$/u.exec(toArabicDigits(text).trim());
   if (match === null) return undefined;
-  const month = monthIndex(match[1] ?? "");
+  const month = monthNumber(match[1] ?? "");
   if (month === undefined) return undefined;
   const digits = match[2] ?? "";
   const yearBe = digits.length === 2 ? SHORT_BE_CENTURY + Number(digits) : Number(digits);

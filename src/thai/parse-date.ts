@@ -1,5 +1,5 @@
 import { BE_OFFSET_YEARS, BE_THRESHOLD_YEAR, type CalendarDate, daysInMonth } from "./calendar-date.js";
-import { THAI_MONTHS_FULL, THAI_MONTHS_SHORT } from "./months.js";
+import { monthNumber } from "./months.js";
 import { toArabicDigits } from "./numerals.js";
 
 /** Why a text is not a date, for messages in other languages than `reason`'s English. */
@@ -17,16 +17,6 @@ const SHORT_BE_CENTURY = 2500;
 
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 const THAI = /^(\d{1,2})\s*([\u0E00-\u0E7F.]+?)\s*(?:พ\.ศ\.\s*)?(\d{2}|\d{4})$/;
-
-function monthFromThai(name: string): number | undefined {
-  const compact = name.replace(/\s+/g, "");
-  const full = THAI_MONTHS_FULL.indexOf(compact as (typeof THAI_MONTHS_FULL)[number]);
-  if (full >= 0) return full + 1;
-  // Abbreviations are written with or without the final dot ("เม.ย." / "เม.ย").
-  const withDot = compact.endsWith(".") ? compact : `${compact}.`;
-  const short = THAI_MONTHS_SHORT.indexOf(withDot as (typeof THAI_MONTHS_SHORT)[number]);
-  return short >= 0 ? short + 1 : undefined;
-}
 
 function toCeYear(year: number, digits: number): number {
   if (digits === 2) return SHORT_BE_CENTURY + year - BE_OFFSET_YEARS;
@@ -68,7 +58,7 @@ export function parseDate(input: string): ParsedDate {
   const thai = THAI.exec(text);
   if (thai) {
     const [, d, monthName, y] = thai;
-    const month = monthFromThai(monthName ?? "");
+    const month = monthNumber(monthName ?? "");
     if (month === undefined) {
       return {
         ok: false,
