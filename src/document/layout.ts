@@ -103,7 +103,7 @@ export const CELL_LEVEL_STEP_CM = 0.5;
  * Column widths in cm (convention, text width ≈ 25.7 cm); the last column takes the rest:
  * ลำดับที่ | มาตรการ | ขั้นตอน | ช่วงระยะเวลา | ผู้รับผิดชอบ | แล้วเสร็จ | ไม่สามารถ | ผลลัพธ์
  */
-export const TABLE_COLUMN_WIDTHS_CM = [1.1, 3.5, 6.5, 3.0, 2.4, 1.3, 1.3] as const;
+export const TABLE_COLUMN_WIDTHS_CM = [1.1, 3.4, 6.4, 3.3, 2.4, 1.3, 1.3] as const;
 /** The drawn check mark's size, as a glyph of the table text would be. */
 export const CHECK_MARK_SIZE_PT = 12;
 /**

@@ -42,6 +42,8 @@ export function safeCutLength(text: string, wanted: number): number {
 /**
  * Where to cut a segment wider than a whole line (`wanted`: the most that fits), best first,
  * each only in the part that fits:
+ * 0. after a space the segment holds (a date "๓๐ กันยายน ๒๕๖๘", "พ.ศ. ๒๕๖๘" kept together where
+ *    they fit): its words stay whole, where a cut by width would split the year's digits;
  * 1. in a run such as a URL or an e-mail address, after one of `/ . - _ ? & = @`
  *    ("https://www.example.go.th/" | "index.php"), never between two of them ("//", "?&"), when
  *    the line stays at least half full;
@@ -56,6 +58,11 @@ export function emergencyCutLength(text: string, wanted: number): number {
   const grapheme = safeCutLength(text, wanted);
   const limit = Math.min(grapheme, wanted);
   const fits = (index: number): boolean => index > 0 && index <= limit && isSafeCut(text, index);
+  const spaceCut = Array.from(graphemes.segment(text), (g) => g.index)
+    .filter((index) => fits(index) && visibleBefore(text, index) === " " && !HINT.test(text[index] ?? ""))
+    .filter((index) => text.slice(0, index).trim() !== "")
+    .at(-1);
+  if (spaceCut !== undefined) return spaceCut;
   const urlCut = Array.from(graphemes.segment(text), (g) => g.index)
     .filter((index) => fits(index) && index >= limit * URL_CUT_MIN_FILL)
     .reverse()

@@ -48,6 +48,12 @@ describe("emergencyCutLength", () => {
     expect(emergencyCutLength("a/bcdefghijklmnop", 12)).toBe(12);
   });
 
+  it("cuts a segment joined across spaces (a date, an era and its year) after a space, never in its digits", () => {
+    const date = "๓๐ กันยายน\u2060 \u2060๒๕๖๘";
+    expect(date.slice(0, emergencyCutLength(date, date.length - 2))).toBe("๓๐ กันยายน\u2060 \u2060");
+    expect(emergencyCutLength("พ.ศ. ๒๕๖๘", 7)).toBe(5);
+  });
+
   it("cuts plain Thai as safeCutLength does", () => {
     expect(emergencyCutLength("ดำเนินการ", 4)).toBe(safeCutLength("ดำเนินการ", 4));
   });
