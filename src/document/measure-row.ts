@@ -12,8 +12,26 @@ export function measureRow(
   fiscalPeriod: { from: CalendarDate; to: CalendarDate },
   digits: Digits,
 ): Cell[] {
-  const period = measure.period ?? fiscalPeriod;
   const check: CellContent[] = [{ kind: "check" }];
+  return [
+    ...planCells(measure, fiscalPeriod, digits),
+    cell(measure.status === "done" ? check : []),
+    cell(measure.status === "not-done" ? check : []),
+    cell(outcomeParagraphs(measure, digits)),
+  ];
+}
+
+/**
+ * The five cells a measure has before any result: ลำดับ | มาตรการ | ขั้นตอน | ระยะเวลา |
+ * ผู้รับผิดชอบ. The report's row goes on with its status and outcomes; the announcement's plan
+ * table (docs/layout.md §5) stops here.
+ */
+export function planCells(
+  measure: Measure,
+  fiscalPeriod: { from: CalendarDate; to: CalendarDate },
+  digits: Digits,
+): Cell[] {
+  const period = measure.period ?? fiscalPeriod;
   return [
     cell([{ kind: "text", runs: [{ text: digits.number(measure.no) }], level: 0, align: "center" }]),
     cell([{ kind: "text", runs: toRuns(measure.title, digits), level: 0 }]),
@@ -27,9 +45,6 @@ export function measureRow(
       },
     ]),
     cell(responsibleParagraphs(measure.responsible, digits)),
-    cell(measure.status === "done" ? check : []),
-    cell(measure.status === "not-done" ? check : []),
-    cell(outcomeParagraphs(measure, digits)),
   ];
 }
 

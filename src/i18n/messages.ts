@@ -519,6 +519,36 @@ export const MESSAGES = {
       hint: "ตรวจสอบวันและเดือน",
     }),
   }),
+  "announcement.missing": entry<Record<string, never>>({
+    en: () => ({
+      message: "report.yaml has no announcement section: there is no announcement to build",
+      hint: "add `announcement:` (date, preamble, signer) to report.yaml, see docs/data-format.md",
+    }),
+    th: () => ({
+      message: "report.yaml ไม่มีส่วน announcement: ไม่มีประกาศให้สร้าง",
+      hint: "เพิ่ม `announcement:` (date, preamble, signer) ใน report.yaml ดู docs/data-format.md",
+    }),
+  }),
+  "announcement.not-before-memo": entry<{ date: string; memoDate: string }>({
+    en: (p) => ({
+      message: `the announcement is dated ${p.date}, not before the memo (${p.memoDate})`,
+      hint: "the announcement opens the year the memo reports on: check both dates",
+    }),
+    th: (p) => ({
+      message: `ประกาศลงวันที่ ${p.date} ไม่ได้อยู่ก่อนบันทึกข้อความ (${p.memoDate})`,
+      hint: "ประกาศมาตรการออกก่อนรายงานผลของปีเดียวกัน: ตรวจสอบวันที่ทั้งสอง",
+    }),
+  }),
+  "announcement.outside-year": entry<{ date: string; fiscalYear: number; from: string; to: string }>({
+    en: (p) => ({
+      message: `the announcement is dated ${p.date}, outside fiscal year ${p.fiscalYear} and the months just before it`,
+      hint: `an announcement of the year's measures is dated from ${p.from} to ${p.to}`,
+    }),
+    th: (p) => ({
+      message: `ประกาศลงวันที่ ${p.date} อยู่นอกปีงบประมาณ ${p.fiscalYear} และช่วงก่อนเริ่มปี`,
+      hint: `ประกาศมาตรการของปีนี้ควรลงวันที่ระหว่าง ${p.from} ถึง ${p.to}`,
+    }),
+  }),
   "date.far-from-year": entry<{
     value: string;
     yearBe: number;

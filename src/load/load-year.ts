@@ -13,6 +13,7 @@ import { loadImage } from "./load-image.js";
 import { type LoadedFile, loadYamlFile } from "./load-yaml-file.js";
 import { locate } from "./locate.js";
 import type { CalendarDate } from "../thai/calendar-date.js";
+import { checkAnnouncementDate } from "./check-announcement-date.js";
 import { checkDateNearFiscalYear } from "./check-dates.js";
 import type { PathSegment } from "./format-path.js";
 import { valueAt } from "./value-at.js";
@@ -153,6 +154,14 @@ function checkYearDates(
     );
   };
   check(report, reportFile, report.value?.memo.date, ["memo", "date"], issues);
+  const announced = report.value?.announcement?.date;
+  if (announced !== undefined && report.yaml !== undefined) {
+    const { doc, lineCounter } = report.yaml;
+    const path = ["announcement", "date"];
+    checkAnnouncementDate(announced, report.value?.memo.date, fiscalYear, (code, params) =>
+      notes.add(reportFile, code, params, { path, ...locate(doc, lineCounter, path, "value") }),
+    );
+  }
   for (const { absFile, loaded } of files) {
     for (const end of ["from", "to"] as const)
       check(loaded, absFile, loaded.value?.period?.[end], ["period", end], notes);
