@@ -7,8 +7,10 @@ import type { Digits } from "./digits.js";
 import { signatureLines } from "./build-memo.js";
 import { creationDateOf } from "./creation-date.js";
 import { digitsFor } from "./digits.js";
-import { PLAN_COLUMN_WIDTHS_CM } from "./layout.js";
+import { hasBudget } from "./build-report.js";
+import { BUDGET_COLUMN_WIDTH_CM, PLAN_COLUMN_WIDTHS_CM } from "./layout.js";
 import { planCells } from "./measure-row.js";
+import { fillPlaceholders } from "./placeholders.js";
 import type { Block, Cell, Document, TableColumn } from "./nodes.js";
 import { protectedWords } from "./protected-words.js";
 import { foldWhitespace, toRuns } from "./runs.js";
@@ -17,6 +19,7 @@ import {
   ANNOUNCEMENT_SUBJECT_PREFIX,
   ANNOUNCEMENT_TITLE_PREFIX,
   ERA_BE,
+  HEADER_BUDGET,
   HEADER_NO,
   HEADER_PERIOD,
   HEADER_PLAN_MEASURE,
@@ -39,6 +42,7 @@ export function buildAnnouncement(data: YearData): Document {
   if (announcement === undefined) throw new Error("buildAnnouncement: report.yaml has no announcement");
   const digits = digitsFor(report.numerals);
   const text = (t: string): string => digits.text(foldWhitespace(t));
+  const fill = (t: string): string => fillPlaceholders(t, data.measures, report.numerals);
   const year = digits.number(report.fiscalYear);
   const subject =
     announcement.subject !== undefined
@@ -60,7 +64,7 @@ export function buildAnnouncement(data: YearData): Document {
     ...announcement.preamble.map((paragraph): Block => ({
       type: "paragraph",
       role: "body",
-      runs: toRuns(paragraph, digits),
+      runs: toRuns(fill(paragraph), digits),
     })),
     {
       type: "dateLine",
@@ -73,6 +77,7 @@ export function buildAnnouncement(data: YearData): Document {
       ? `${PLAN_TITLE_ATTACHED_TO}${text(agency.name)}`
       : `${PLAN_TITLE_ATTACHED_TO}${text(agency.name)} ${PLAN_TITLE_DATED} ${dated}`;
   const period = fiscalYearPeriod(report.fiscalYear);
+  const withBudget = hasBudget(data);
 
   return {
     kind: "announcement",
@@ -96,9 +101,9 @@ export function buildAnnouncement(data: YearData): Document {
           { type: "tableTitle", lines: [subject, planTitle] },
           {
             type: "measureTable",
-            columns: planColumns(),
-            headerRows: [planHeader()],
-            rows: data.measures.map((measure) => planCells(measure, period, digits)),
+            columns: planColumns(withBudget),
+            headerRows: [planHeader(withBudget)],
+            rows: data.measures.map((measure) => planCells(measure, period, digits, withBudget)),
           },
         ],
       },
@@ -117,7 +122,7 @@ function creationDate(announcement: Announcement, data: YearData): CalendarDate 
 }
 
 /** ลำดับ | มาตรการ | ขั้นตอน/วิธีการ (the rest of the width) | ระยะเวลา | ผู้รับผิดชอบ. */
-function planColumns(): TableColumn[] {
+function planColumns(withBudget: boolean): TableColumn[] {
   const widths = PLAN_COLUMN_WIDTHS_CM;
   return [
     { widthCm: widths.no },
@@ -125,6 +130,7 @@ function planColumns(): TableColumn[] {
     {},
     { widthCm: widths.period },
     { widthCm: widths.responsible },
+    ...(withBudget ? [{ widthCm: BUDGET_COLUMN_WIDTH_CM }] : []),
   ];
 }
 
@@ -132,6 +138,7 @@ function header(text: string): Cell {
   return { content: [{ kind: "text", runs: [{ text, bold: true }], level: 0, align: "center" }] };
 }
 
-function planHeader(): Cell[] {
-  return [HEADER_NO, HEADER_PLAN_MEASURE, HEADER_STEPS, HEADER_PERIOD, HEADER_RESPONSIBLE].map(header);
+function planHeader(withBudget: boolean): Cell[] {
+  const headings = [HEADER_NO, HEADER_PLAN_MEASURE, HEADER_STEPS, HEADER_PERIOD, HEADER_RESPONSIBLE];
+  return [...headings, ...(withBudget ? [HEADER_BUDGET] : [])].map(header);
 }

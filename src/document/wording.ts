@@ -48,3 +48,7 @@ export const PLAN_TITLE_ATTACHED_TO = "แนบท้ายประกาศ";
 export const PLAN_TITLE_DATED = "ลงวันที่";
 /** The plan table's heading of the measure column: what is planned, not what was done. */
 export const HEADER_PLAN_MEASURE = "มาตรการหรือกิจกรรม";
+/** The budget column, shown when any measure carries a `budget`; its cells hold figures only. */
+export const HEADER_BUDGET = "งบประมาณ (บาท)";
+/** A budget cell of a measure without a budget. */
+export const NO_BUDGET = "-";

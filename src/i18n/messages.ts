@@ -519,6 +519,39 @@ export const MESSAGES = {
       hint: "ตรวจสอบวันและเดือน",
     }),
   }),
+  "placeholder.unknown": entry<{ placeholder: string; meant?: string }>({
+    en: (p) => ({
+      message: `unknown placeholder ${p.placeholder}`,
+      hint:
+        p.meant !== undefined
+          ? `did you mean ${p.meant}?`
+          : "write {{งบประมาณรวม}} for the total budget or {{งบประมาณ:3}} for measure 3's",
+    }),
+    th: (p) => ({
+      message: `ไม่รู้จักตัวแทนข้อความ ${p.placeholder}`,
+      hint:
+        p.meant !== undefined
+          ? `ตั้งใจเขียน ${p.meant} หรือไม่`
+          : "เขียน {{งบประมาณรวม}} สำหรับงบประมาณรวม หรือ {{งบประมาณ:3}} สำหรับงบประมาณของมาตรการที่ 3",
+    }),
+  }),
+  "placeholder.no-measure": entry<{ placeholder: string; no: number }>({
+    en: (p) => ({
+      message: `${p.placeholder}: there is no measure ${p.no}`,
+      hint: "use the `no` of a measure file",
+    }),
+    th: (p) => ({ message: `${p.placeholder}: ไม่มีมาตรการที่ ${p.no}`, hint: "ใช้ค่า `no` ของไฟล์มาตรการ" }),
+  }),
+  "placeholder.no-budget": entry<{ placeholder: string }>({
+    en: (p) => ({
+      message: `${p.placeholder}: no budget to write`,
+      hint: 'add `budget:` to the measure(s), e.g. budget: "125500"',
+    }),
+    th: (p) => ({
+      message: `${p.placeholder}: ไม่มีงบประมาณให้เขียน`,
+      hint: 'เพิ่ม `budget:` ในไฟล์มาตรการ เช่น budget: "125500"',
+    }),
+  }),
   "announcement.missing": entry<Record<string, never>>({
     en: () => ({
       message: "report.yaml has no announcement section: there is no announcement to build",
