@@ -1,21 +1,23 @@
 import { constants } from "node:fs";
 import { open } from "node:fs/promises";
 import { basename, join } from "node:path";
+import { buildAnnouncement } from "../document/build-announcement.js";
 import { buildMemo } from "../document/build-memo.js";
 import { buildReport } from "../document/build-report.js";
 import type { Document } from "../document/nodes.js";
 import { assertFontFiles } from "../fonts/sarabun-files.js";
-import type { DataIssue } from "../errors.js";
+import { DataError, type DataIssue } from "../errors.js";
+import { IssueList } from "../load/issue-list.js";
 import { loadYear } from "../load/load-year.js";
 import { renderDocx } from "../render/docx/index.js";
 import { renderPdf } from "../render/pdf/index.js";
 import { readSetRecord, sha256, writeSet } from "./write-set.js";
 
 export type OutputFormat = "pdf" | "docx";
-export type DocumentKind = "memo" | "report";
+export type DocumentKind = "memo" | "report" | "announcement";
 
 export const ALL_FORMATS: readonly OutputFormat[] = ["pdf", "docx"];
-export const ALL_DOCUMENTS: readonly DocumentKind[] = ["memo", "report"];
+export const ALL_DOCUMENTS: readonly DocumentKind[] = ["memo", "report", "announcement"];
 
 export interface BuildOptions {
   /** The data folder holding agency.yaml and the year folders. */
@@ -53,7 +55,11 @@ export interface PlannedBuild {
   readonly memoWithoutEmblem: boolean;
 }
 
-const BUILDERS: Record<DocumentKind, typeof buildMemo> = { memo: buildMemo, report: buildReport };
+const BUILDERS: Record<DocumentKind, typeof buildMemo> = {
+  memo: buildMemo,
+  report: buildReport,
+  announcement: buildAnnouncement,
+};
 const WRITERS: Record<OutputFormat, (doc: Document) => Promise<Uint8Array>> = {
   pdf: renderPdf,
   docx: renderDocx,
@@ -69,7 +75,21 @@ export async function planBuild(options: BuildOptions): Promise<PlannedBuild> {
   const year = data.report.fiscalYear;
   const outDir = options.outDir ?? join(process.cwd(), "out", String(year));
   const files: BuiltFile[] = [];
-  const documents = options.documents ?? ALL_DOCUMENTS;
+  // The announcement is built when report.yaml has one: asked for by default, skipped when absent.
+  const hasAnnouncement = data.report.announcement !== undefined;
+  if (!hasAnnouncement && options.documents?.includes("announcement") === true) {
+    const issues = new IssueList();
+    issues.add(
+      join(options.dataDir, String(year), "report.yaml"),
+      "announcement.missing",
+      {},
+      { path: ["announcement"] },
+    );
+    throw new DataError(issues.issues);
+  }
+  const documents = (options.documents ?? ALL_DOCUMENTS).filter(
+    (kind) => kind !== "announcement" || hasAnnouncement,
+  );
   const formats = options.formats ?? ALL_FORMATS;
   for (const kind of documents) {
     const doc = BUILDERS[kind](data);

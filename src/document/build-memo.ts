@@ -2,6 +2,7 @@ import type { MemoBlock, Signer } from "../model/report.js";
 import type { YearData } from "../model/year-data.js";
 import { formatThaiDate } from "../thai/format-date.js";
 import { creationDateOf } from "./creation-date.js";
+import { fillPlaceholders } from "./placeholders.js";
 import { protectedWords } from "./protected-words.js";
 import { type Digits, digitsFor } from "./digits.js";
 import type { Block, Document } from "./nodes.js";
@@ -21,6 +22,7 @@ export function buildMemo(data: YearData): Document {
   const { memo, fiscalYear } = data.report;
   const digits = digitsFor(data.report.numerals);
   const text = (t: string): string => digits.text(foldWhitespace(t));
+  const fill = (t: string): string => fillPlaceholders(t, data.measures, digits.style);
 
   const blocks: Block[] = [
     data.images.emblem
@@ -41,9 +43,9 @@ export function buildMemo(data: YearData): Document {
     if (section.heading !== undefined) {
       blocks.push({ type: "paragraph", role: "heading", runs: toRuns(section.heading, digits, true) });
     }
-    for (const block of section.content) blocks.push(memoBlock(block, digits));
+    for (const block of section.content) blocks.push(memoBlock(block, digits, fill));
   }
-  blocks.push({ type: "paragraph", role: "closing", runs: toRuns(memo.closing, digits) });
+  blocks.push({ type: "paragraph", role: "closing", runs: toRuns(fill(memo.closing), digits) });
   blocks.push({ type: "signature", lines: signatureLines(memo.signer, text) });
   for (const reviewer of memo.reviewers) {
     blocks.push({
@@ -71,19 +73,21 @@ export function buildMemo(data: YearData): Document {
   };
 }
 
-function memoBlock(block: MemoBlock, digits: Digits): Block {
-  if (typeof block === "string") return { type: "paragraph", role: "body", runs: toRuns(block, digits) };
+/** A body paragraph or list; `fill` writes the sums of `{{งบประมาณรวม}}`-like placeholders. */
+function memoBlock(block: MemoBlock, digits: Digits, fill: (t: string) => string): Block {
+  if (typeof block === "string")
+    return { type: "paragraph", role: "body", runs: toRuns(fill(block), digits) };
   if ("bullets" in block) {
     return {
       type: "list",
-      items: block.bullets.map((item) => ({ marker: BULLET_MARKER, runs: toRuns(item, digits) })),
+      items: block.bullets.map((item) => ({ marker: BULLET_MARKER, runs: toRuns(fill(item), digits) })),
     };
   }
   return {
     type: "list",
     items: block.numbered.map((item, i) => ({
       marker: `${digits.number(i + 1)}.`,
-      runs: toRuns(item, digits),
+      runs: toRuns(fill(item), digits),
     })),
   };
 }

@@ -3,12 +3,13 @@ import { fiscalYearPeriod } from "../thai/fiscal-year.js";
 import { creationDateOf } from "./creation-date.js";
 import { protectedWords } from "./protected-words.js";
 import { digitsFor } from "./digits.js";
-import { TABLE_COLUMN_WIDTHS_CM } from "./layout.js";
+import { BUDGET_COLUMN_WIDTH_CM, TABLE_COLUMN_WIDTHS_CM } from "./layout.js";
 import { measureRow } from "./measure-row.js";
 import type { Cell, Document, TableColumn } from "./nodes.js";
 import { foldWhitespace } from "./runs.js";
 import {
   COVER_TITLE_LINES,
+  HEADER_BUDGET,
   HEADER_DONE,
   HEADER_MEASURE,
   HEADER_NO,
@@ -34,6 +35,7 @@ export function buildReport(data: YearData): Document {
     report.reportTitle !== undefined ? text(report.reportTitle) : `${TABLE_TITLE_PREFIX}${year}`;
   const place = `${text(agency.district)} ${text(agency.province)}`;
   const period = fiscalYearPeriod(report.fiscalYear);
+  const withBudget = hasBudget(data);
 
   return {
     kind: "report",
@@ -68,9 +70,9 @@ export function buildReport(data: YearData): Document {
           { type: "tableTitle", lines: [titleLine, `${TABLE_TITLE_OF}${text(agency.name)} ${place}`] },
           {
             type: "measureTable",
-            columns: tableColumns(),
-            headerRows: headerRows(),
-            rows: data.measures.map((measure) => measureRow(measure, period, digits)),
+            columns: tableColumns(withBudget),
+            headerRows: headerRows(withBudget),
+            rows: data.measures.map((measure) => measureRow(measure, period, digits, withBudget)),
           },
         ],
       },
@@ -84,16 +86,27 @@ function defaultCoverTitle(year: string): string[] {
   return lines;
 }
 
-function tableColumns(): TableColumn[] {
-  return [...TABLE_COLUMN_WIDTHS_CM.map((widthCm) => ({ widthCm })), {}];
+/** True when any measure carries a budget: the tables then gain a งบประมาณ column. */
+export function hasBudget(data: YearData): boolean {
+  return data.measures.some((measure) => measure.budget !== undefined);
 }
+
+/** The budget column comes after ผู้รับผิดชอบ, its width taken from the flexible outcome column. */
+function tableColumns(withBudget: boolean): TableColumn[] {
+  const widths: number[] = [...TABLE_COLUMN_WIDTHS_CM];
+  if (withBudget) widths.splice(RESPONSIBLE_COLUMN + 1, 0, BUDGET_COLUMN_WIDTH_CM);
+  return [...widths.map((widthCm) => ({ widthCm })), {}];
+}
+
+/** Index of ผู้รับผิดชอบ among the columns. */
+const RESPONSIBLE_COLUMN = 4;
 
 function header(text: string, span: { colSpan?: number; rowSpan?: number } = {}): Cell {
   return { content: [{ kind: "text", runs: [{ text, bold: true }], level: 0, align: "center" }], ...span };
 }
 
 /** Two header rows; the status group spans its two sub-columns, every other heading both rows. */
-function headerRows(): Cell[][] {
+function headerRows(withBudget: boolean): Cell[][] {
   const both = { rowSpan: 2 };
   return [
     [
@@ -102,6 +115,7 @@ function headerRows(): Cell[][] {
       header(HEADER_STEPS, both),
       header(HEADER_PERIOD, both),
       header(HEADER_RESPONSIBLE, both),
+      ...(withBudget ? [header(HEADER_BUDGET, both)] : []),
       header(HEADER_STATUS, { colSpan: 2 }),
       header(HEADER_OUTCOMES, both),
     ],

@@ -75,6 +75,27 @@ export const SIGNATURE_BLANK_LINES = 3;
 /** Convention: the page number "- ๒ -" centred in a header about 1.5 cm from the top edge. */
 export const PAGE_NUMBER_TOP_CM = 1.5;
 
+// ── Announcement (ประกาศ), A4 portrait, §5 ──────────────────────────────────────────────────
+/**
+ * Sourced: the Garuda of a ประกาศ is the 3 cm one (ระเบียบงานสารบรรณ ข้อ 71: 3 cm for หนังสือ
+ * ภายนอก and the other forms, 1.5 cm for หนังสือภายใน), centred at the head of the paper.
+ */
+export const ANNOUNCEMENT_EMBLEM_HEIGHT_CM = 3;
+/** Convention: its top 1.5 cm below the paper edge, as the memo's emblem (page 1's top margin). */
+export const ANNOUNCEMENT_EMBLEM_TOP_CM = MEMO_EMBLEM_TOP_CM;
+/** Convention: the short rule under the title, 4 cm long, centred, in the middle of a body line. */
+export const ANNOUNCEMENT_RULE_LENGTH_CM = 4;
+export const ANNOUNCEMENT_RULE_STROKE_PT = 0.75;
+/** Convention: "ประกาศ ณ วันที่ …" one blank body line below the last paragraph, on the signature axis. */
+export const ANNOUNCEMENT_DATE_BLANK_LINES = 1;
+/**
+ * Convention, cm: ลำดับ | มาตรการ | ขั้นตอน/วิธีการ (the rest) | ระยะเวลา | ผู้รับผิดชอบ of the plan
+ * table attached to the announcement; the same pagination as the report's table.
+ */
+export const PLAN_COLUMN_WIDTHS_CM = { no: 1.1, measure: 5.0, period: 3.4, responsible: 3.2 } as const;
+/** Convention: the งบประมาณ column, when a measure carries a budget ("๑,๒๕๐,๐๐๐.๕๐ บาท" fits). */
+export const BUDGET_COLUMN_WIDTH_CM = 2.4;
+
 // ── Report: cover (portrait) and measure table (landscape), §2 ─────────────────────────────
 /** Convention: 2.5 cm around the cover, 2 cm around the table pages. */
 export const COVER_MARGIN_CM = 2.5;

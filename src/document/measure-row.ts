@@ -4,16 +4,39 @@ import { formatPeriod } from "../thai/format-date.js";
 import type { Digits } from "./digits.js";
 import type { Cell, CellContent, CellParagraph } from "./nodes.js";
 import { toRuns } from "./runs.js";
-import { BULLET_MARKER, NOT_DONE_REASON_LABEL } from "./wording.js";
+import { formatAmount } from "../thai/baht.js";
+import { BULLET_MARKER, NO_BUDGET, NOT_DONE_REASON_LABEL } from "./wording.js";
 
 /** One table row of a measure, one cell per column of the official form (docs/layout.md §2). */
 export function measureRow(
   measure: Measure,
   fiscalPeriod: { from: CalendarDate; to: CalendarDate },
   digits: Digits,
+  withBudget = false,
+): Cell[] {
+  const check: CellContent[] = [{ kind: "check" }];
+  return [
+    ...planCells(measure, fiscalPeriod, digits, withBudget),
+    cell(measure.status === "done" ? check : []),
+    cell(measure.status === "not-done" ? check : []),
+    cell(outcomeParagraphs(measure, digits)),
+  ];
+}
+
+/**
+ * The five cells a measure has before any result: ลำดับ | มาตรการ | ขั้นตอน | ระยะเวลา |
+ * ผู้รับผิดชอบ, then งบประมาณ when the table has a budget column. The report's row goes on with
+ * its status and outcomes; the announcement's plan table (docs/layout.md §5) stops here.
+ */
+export function planCells(
+  measure: Measure,
+  fiscalPeriod: { from: CalendarDate; to: CalendarDate },
+  digits: Digits,
+  withBudget = false,
 ): Cell[] {
   const period = measure.period ?? fiscalPeriod;
-  const check: CellContent[] = [{ kind: "check" }];
+  const budget = measure.budget === undefined ? NO_BUDGET : formatAmount(measure.budget, digits.style);
+  const budgetCell = cell([{ kind: "text", runs: [{ text: budget }], level: 0, align: "center" }]);
   return [
     cell([{ kind: "text", runs: [{ text: digits.number(measure.no) }], level: 0, align: "center" }]),
     cell([{ kind: "text", runs: toRuns(measure.title, digits), level: 0 }]),
@@ -27,9 +50,7 @@ export function measureRow(
       },
     ]),
     cell(responsibleParagraphs(measure.responsible, digits)),
-    cell(measure.status === "done" ? check : []),
-    cell(measure.status === "not-done" ? check : []),
-    cell(outcomeParagraphs(measure, digits)),
+    ...(withBudget ? [budgetCell] : []),
   ];
 }
 

@@ -26,6 +26,23 @@ export interface MemoTitle {
   readonly emblem?: Image;
 }
 
+/**
+ * The head of an announcement (ประกาศ): the Garuda emblem centred at the top, then the title lines
+ * ("ประกาศ<agency>", the number if any, "เรื่อง …") bold and centred, then a short centred rule.
+ */
+export interface AnnouncementTitle {
+  readonly type: "announcementTitle";
+  /** Absent: the emblem's space stays empty. */
+  readonly emblem?: Image;
+  readonly lines: readonly string[];
+}
+
+/** "ประกาศ ณ วันที่ …", centred on the signature axis one blank line below the last paragraph. */
+export interface DateLine {
+  readonly type: "dateLine";
+  readonly text: string;
+}
+
 /** A bold 20 pt label, its 16 pt value, and a dotted writing line to the right margin. */
 export interface LeaderField {
   readonly label: string;
@@ -137,6 +154,8 @@ export interface MeasureTable {
 
 export type Block =
   | MemoTitle
+  | AnnouncementTitle
+  | DateLine
   | LeaderLine
   | Paragraph
   | List
@@ -171,7 +190,7 @@ export interface DocumentInfo {
 }
 
 export interface Document {
-  readonly kind: "memo" | "report";
+  readonly kind: "memo" | "report" | "announcement";
   readonly info: DocumentInfo;
   /**
    * Words no line may break inside, on top of the built-in corrections of src/thai: the names

@@ -35,3 +35,20 @@ export const NOT_DONE_REASON_LABEL = "เหตุที่ไม่สามา
 
 /** Markers of lists: a bullet "-", numbers "๑." and sub-items "(๑)". */
 export const BULLET_MARKER = "-";
+
+/** The announcement (ประกาศ, docs/layout.md §5): "ประกาศ" + the agency's name. */
+export const ANNOUNCEMENT_TITLE_PREFIX = "ประกาศ";
+/** Default เรื่อง of the announcement; the fiscal year is appended. */
+export const ANNOUNCEMENT_SUBJECT_PREFIX = "มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ.";
+/** "ประกาศ ณ วันที่ ๑ ตุลาคม พ.ศ. ๒๕๖๗": the era is written in an announcement's date. */
+export const ANNOUNCEMENT_DATE_PREFIX = "ประกาศ ณ วันที่";
+export const ERA_BE = "พ.ศ.";
+/** Second title line of the attached plan table: "แนบท้ายประกาศ<agency>", then its date. */
+export const PLAN_TITLE_ATTACHED_TO = "แนบท้ายประกาศ";
+export const PLAN_TITLE_DATED = "ลงวันที่";
+/** The plan table's heading of the measure column: what is planned, not what was done. */
+export const HEADER_PLAN_MEASURE = "มาตรการหรือกิจกรรม";
+/** The budget column, shown when any measure carries a `budget`; its cells hold figures only. */
+export const HEADER_BUDGET = "งบประมาณ (บาท)";
+/** A budget cell of a measure without a budget. */
+export const NO_BUDGET = "-";

@@ -25,8 +25,10 @@ export const COMMAND_MESSAGES = {
     th: () => ({ message: "รูปแบบไฟล์ที่ต้องการ คั่นด้วยจุลภาค: pdf, docx (ค่าเริ่มต้น: pdf,docx)" }),
   }),
   "help.build.only": entry<None>({
-    en: () => ({ message: "build only one document: memo or report" }),
-    th: () => ({ message: "สร้างเอกสารเดียว: memo (บันทึกข้อความ) หรือ report (รายงาน)" }),
+    en: () => ({ message: "build only one document: memo, report or announcement" }),
+    th: () => ({
+      message: "สร้างเอกสารเดียว: memo (บันทึกข้อความ) report (รายงาน) หรือ announcement (ประกาศ)",
+    }),
   }),
   "help.build.check": entry<None>({
     en: () => ({
@@ -115,8 +117,8 @@ export const COMMAND_MESSAGES = {
     th: (p) => ({ message: `ไม่รู้จักรูปแบบไฟล์ "${p.value}"`, hint: "ใช้ pdf, docx หรือ pdf,docx" }),
   }),
   "build.bad-only": entry<{ value: string }>({
-    en: (p) => ({ message: `unknown document "${p.value}"`, hint: "use memo or report" }),
-    th: (p) => ({ message: `ไม่รู้จักเอกสาร "${p.value}"`, hint: "ใช้ memo หรือ report" }),
+    en: (p) => ({ message: `unknown document "${p.value}"`, hint: "use memo, report or announcement" }),
+    th: (p) => ({ message: `ไม่รู้จักเอกสาร "${p.value}"`, hint: "ใช้ memo, report หรือ announcement" }),
   }),
   "fs.cannot-write": entry<{ dir: string; detail: string; code: string; option?: string }>({
     en: (p) => {

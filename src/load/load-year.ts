@@ -13,7 +13,9 @@ import { loadImage } from "./load-image.js";
 import { type LoadedFile, loadYamlFile } from "./load-yaml-file.js";
 import { locate } from "./locate.js";
 import type { CalendarDate } from "../thai/calendar-date.js";
+import { checkAnnouncementDate } from "./check-announcement-date.js";
 import { checkDateNearFiscalYear } from "./check-dates.js";
+import { checkPlaceholders } from "./check-placeholders.js";
 import type { PathSegment } from "./format-path.js";
 import { valueAt } from "./value-at.js";
 import { isInside } from "./read-confined-file.js";
@@ -115,6 +117,12 @@ export async function loadYear(dataDir: string, year?: number, options: LoadOpti
   checkYearDates(report, reportFile, files, issues, notes);
 
   const measures = files.flatMap((f) => (f.loaded.value ? [f.loaded.value] : []));
+  if (report.yaml !== undefined && report.value !== undefined) {
+    const { doc, lineCounter } = report.yaml;
+    checkPlaceholders(report.yaml.data, measures, (code, params, path) =>
+      issues.add(reportFile, code, params, { path, ...locate(doc, lineCounter, path, "value") }),
+    );
+  }
   if (issues.issues.length > 0 || !agency.value || !report.value) throw new DataError(issues.issues);
   return {
     agency: agency.value,
@@ -153,6 +161,14 @@ function checkYearDates(
     );
   };
   check(report, reportFile, report.value?.memo.date, ["memo", "date"], issues);
+  const announced = report.value?.announcement?.date;
+  if (announced !== undefined && report.yaml !== undefined) {
+    const { doc, lineCounter } = report.yaml;
+    const path = ["announcement", "date"];
+    checkAnnouncementDate(announced, report.value?.memo.date, fiscalYear, (code, params) =>
+      notes.add(reportFile, code, params, { path, ...locate(doc, lineCounter, path, "value") }),
+    );
+  }
   for (const { absFile, loaded } of files) {
     for (const end of ["from", "to"] as const)
       check(loaded, absFile, loaded.value?.period?.[end], ["period", end], notes);

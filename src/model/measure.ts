@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseSatang } from "../thai/baht.js";
 import { compareDates } from "../thai/calendar-date.js";
 import { DateField } from "./date-field.js";
 import { Text } from "./text.js";
@@ -84,6 +85,36 @@ export const Status = z.enum(["done", "not-done"]).meta({
 });
 export type Status = z.output<typeof Status>;
 
+/**
+ * A measure's budget, read exactly as integer satang: a decimal string of baht ("125500",
+ * "125,500.50", Thai digits too) or an integer of satang (12550050). A float is refused: 0.1 + 0.2
+ * is not 0.3, and money must add up.
+ */
+export const Budget = z
+  .union([z.string(), z.number()])
+  .transform((value, ctx): bigint => {
+    if (typeof value === "number") {
+      if (Number.isSafeInteger(value) && value >= 0) return BigInt(value);
+      ctx.addIssue({
+        code: "custom",
+        message: `${value} is not a whole number of satang`,
+        params: { hint: 'write baht as a string ("125500.50") or satang as a whole number (12550050)' },
+      });
+      return z.NEVER;
+    }
+    try {
+      return parseSatang(value);
+    } catch (error) {
+      ctx.addIssue({ code: "custom", message: (error as Error).message });
+      return z.NEVER;
+    }
+  })
+  .meta({
+    description:
+      'งบประมาณ: baht as a decimal string ("125500", "125,500.50") or a whole number of satang (12550050); never a float.',
+    examples: ["125500", "125,500.50", 12550050],
+  });
+
 /** `data/<year>/measures/*.yaml`: one measure of the ITA report, one row of its table. */
 export const Measure = z
   .strictObject({
@@ -100,6 +131,7 @@ export const Measure = z
       .array(Text)
       .min(1)
       .meta({ description: "ผู้รับผิดชอบ: the responsible units; numbered when more than one." }),
+    budget: Budget.optional(),
     status: fillable(Status),
     reason: Text.optional().meta({
       description: "Why the measure could not be done; required when status is not-done.",

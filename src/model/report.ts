@@ -85,6 +85,30 @@ export const Numerals = z.enum(["thai", "arabic"]).default("thai").meta({
 });
 export type Numerals = z.output<typeof Numerals>;
 
+/**
+ * The announcement of the year's measures (ประกาศ), signed by the head of the agency months before
+ * the report: the official ประกาศ page, then the measures as a plan table (docs/layout.md §5).
+ */
+export const Announcement = z.strictObject({
+  number: Text.optional().meta({
+    description: "ฉบับที่/เลขที่ of the announcement, if the agency numbers its ประกาศ; shown under the title.",
+    examples: ["ที่ ๑๒/๒๕๖๗"],
+  }),
+  subject: Text.optional().meta({
+    description:
+      "เรื่อง. Default: มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. <fiscal year>.",
+  }),
+  date: fillable(DateField).optional().meta({
+    description: "ประกาศ ณ วันที่; when absent the date stays blank for handwriting.",
+  }),
+  preamble: z
+    .array(Text)
+    .min(1)
+    .meta({ description: "The body paragraphs, each indented 2.5 cm on its first line." }),
+  signer: Signer.meta({ description: "The head of the agency who signs the announcement." }),
+});
+export type Announcement = z.output<typeof Announcement>;
+
 /** Fiscal years accepted, B.E.: a report of 1857–2157 C.E. is surely a typo. */
 export const FISCAL_YEAR_MIN_BE = 2400;
 export const FISCAL_YEAR_MAX_BE = 2700;
@@ -103,6 +127,7 @@ export const Report = z
     numerals: Numerals,
     memo: Memo,
     cover: Cover.optional(),
+    announcement: Announcement.optional(),
     reportTitle: Text.optional().meta({
       description: "First title line above the table. Default: the standard ITA title with the fiscal year.",
     }),

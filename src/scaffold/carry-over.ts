@@ -32,13 +32,19 @@ function moveYearMentions(doc: Document, fromYear: number, toYear: number, skip:
 /**
  * report.yaml for the new year: `fiscalYear` is the new year, the memo's date and ที่ are
  * cleared (a new memo gets its own when it is signed), the years named in its texts move along.
- * Everything else, comments included, is kept: the memo's wording rarely changes.
+ * The announcement keeps its wording, but its date and signer become the "to fill in" marker:
+ * a new year's ประกาศ is signed anew, perhaps by a new head. Everything else, comments included,
+ * is kept: the memo's wording rarely changes.
  */
 export function carryOverReport(text: string, file: string, fromYear: number, toYear: number): CarriedOver {
   const doc = parseForEdit(text, file);
   doc.set("fiscalYear", toYear);
   if (doc.hasIn(["memo", "date"])) doc.deleteIn(["memo", "date"]);
   if (doc.hasIn(["memo", "ref"])) doc.setIn(["memo", "ref"], "");
+  if (doc.has("announcement")) {
+    doc.setIn(["announcement", "date"], TO_FILL_IN);
+    doc.setIn(["announcement", "signer"], doc.createNode({ name: TO_FILL_IN, position: TO_FILL_IN }));
+  }
   const yearMentions = moveYearMentions(doc, fromYear, toYear, ["fiscalYear"]);
   return { text: stringifyEdited(doc), yearMentions };
 }

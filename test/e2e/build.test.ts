@@ -20,11 +20,19 @@ describe("ita-report build", () => {
     const result = await runCli(["build", "--lang", "en"], dir);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    for (const file of ["memo.pdf", "memo.docx", "report.pdf", "report.docx"]) {
+    const files = [
+      "memo.pdf",
+      "memo.docx",
+      "report.pdf",
+      "report.docx",
+      "announcement.pdf",
+      "announcement.docx",
+    ];
+    for (const file of files) {
       expect(result.stdout).toMatch(SIZE_LINE(`out/2568/${file}`));
       expect((await stat(join(dir, "out/2568", file))).size).toBeGreaterThan(1000);
     }
-    expect(result.stdout).toMatch(/^Built 4 files in \d+\.\d s$/m);
+    expect(result.stdout).toMatch(/^Built 6 files in \d+\.\d s$/m);
     // Real documents: the memo's PDF carries its Thai text, the DOCX files are ZIP packages.
     const memo = await pdfText(join(dir, "out/2568/memo.pdf"));
     expect(memo).toContain("บันทึกข้อความ");
@@ -50,6 +58,42 @@ describe("ita-report build", () => {
     expect(result.stdout.trim().split("\n")).toHaveLength(2);
     expect(result.stdout).toMatch(SIZE_LINE("site/report.docx"));
     await expect(stat(join(dir, "site/report.pdf"))).rejects.toThrow();
+  });
+
+  test("--only announcement builds the ประกาศ and its plan table alone", async () => {
+    const result = await runCli(
+      ["build", "2568", "--only", "announcement", "--out", "ann", "--lang", "en"],
+      dir,
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(SIZE_LINE("ann/announcement.pdf"));
+    expect(result.stdout).toMatch(SIZE_LINE("ann/announcement.docx"));
+    expect(result.stdout).toMatch(/^Built 2 files in/m);
+    const text = await pdfText(join(dir, "ann/announcement.pdf"));
+    expect(text).toContain("ประกาศ ณ วันที่");
+    await expect(stat(join(dir, "ann/memo.pdf"))).rejects.toThrow();
+  });
+
+  test("without an announcement: the default build skips it, --only announcement exits 1 saying so", async () => {
+    const report = join(dir, "data/2568/report.yaml");
+    const original = await readFile(report, "utf8");
+    await writeFile(
+      report,
+      original.slice(0, original.indexOf("\n# The announcement of the year's measures")) + "\n",
+    );
+    try {
+      const all = await runCli(["build", "2568", "--out", "no-ann", "--lang", "en"], dir);
+      expect(all.code).toBe(0);
+      expect(all.stdout).toMatch(/^Built 4 files in/m);
+      const only = await runCli(
+        ["build", "2568", "--only", "announcement", "--out", "no-ann", "--lang", "en"],
+        dir,
+      );
+      expect(only.code).toBe(1);
+      expect(only.stderr).toContain("report.yaml has no announcement section");
+    } finally {
+      await writeFile(report, original);
+    }
   });
 
   test("a data error exits 1 with the located problem and leaves out/ exactly as it was", async () => {
@@ -105,7 +149,7 @@ describe("ita-report build", () => {
       // "\r" + ESC "[K" (erase line) before each state, and once more before the result.
       const clear = "\r\u001b[K";
       expect(result.stdout).toMatch(
-        new RegExp(`${escapeRegExp(clear)}Building out/2568/\\S+ \\([234]/4\\)…`),
+        new RegExp(`${escapeRegExp(clear)}Building out/2568/\\S+ \\([2-6]/6\\)…`),
       );
       expect(result.stdout).toMatch(new RegExp(`${escapeRegExp(clear)}out/2568/memo\\.pdf +\\d`));
     },

@@ -74,11 +74,13 @@ describe("ita-report import: round trip of the 2568 report", () => {
         file,
       );
     }
-    expectSameFields(
-      await yamlOf(join(dir, "imported/2568/report.yaml")),
-      await yamlOf(join(dir, "data/2568/report.yaml")),
-      "report.yaml",
-    );
+    // import reads the memo and the report; the announcement has its own document, not read back.
+    const { announcement, ...report } = (await yamlOf(join(dir, "data/2568/report.yaml"))) as Record<
+      string,
+      unknown
+    >;
+    expect(announcement).toBeDefined();
+    expectSameFields(await yamlOf(join(dir, "imported/2568/report.yaml")), report, "report.yaml");
     const agency = (await yamlOf(join(dir, "data/agency.yaml"))) as Record<string, string>;
     expect(await yamlOf(join(dir, "imported/agency.yaml"))).toEqual({
       name: agency["name"],

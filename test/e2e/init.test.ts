@@ -22,6 +22,20 @@ async function fillInMeasures(measuresDir: string): Promise<void> {
   }
 }
 
+/** The announcement's date and signer, which init marks in report.yaml (three values). */
+const ANNOUNCEMENT_TO_FILL_IN = 3;
+
+async function fillInAnnouncement(reportFile: string): Promise<void> {
+  const text = await readFile(reportFile, "utf8");
+  await writeFile(
+    reportFile,
+    text
+      .replace(`date: ${TO_FILL_IN}`, "date: ๑ ตุลาคม ๒๕๖๘")
+      .replace(`name: ${TO_FILL_IN}`, "name: นายสมชาย ใจดี")
+      .replace(`position: ${TO_FILL_IN}`, "position: นายกองค์การบริหารส่วนตำบลตาเนิน"),
+  );
+}
+
 describe("ita-report init from the previous year", () => {
   test("scaffolds 2569 from 2568; validate then lists exactly the values to fill in (exit 1)", async () => {
     dir = await workspace(true);
@@ -30,16 +44,26 @@ describe("ita-report init from the previous year", () => {
     expect(init.stderr).toBe("");
     expect(init.code).toBe(0);
     expect(init.stdout).toMatch(/^Fiscal year 2569, carried over from 2568:$/m);
-    expect(init.stdout).toMatch(/^ {2}created data\/2569\/report\.yaml$/m);
+    expect(init.stdout).toMatch(/^ {2}created data\/2569\/report\.yaml \(3 to fill in\)$/m);
     expect(init.stdout).toMatch(
       /^ {2}created data\/2569\/measures\/01-service-standards\.yaml \(2 to fill in\)$/m,
     );
     expect(init.stdout).toMatch(/^ {2}kept {4}data\/agency\.yaml \(it exists: not overwritten\)$/m);
-    expect(init.stdout).toContain(`${2 * measures} values are marked ${TO_FILL_IN} (to fill in).`);
+    expect(init.stdout).toContain(
+      `${2 * measures + ANNOUNCEMENT_TO_FILL_IN} values are marked ${TO_FILL_IN} (to fill in).`,
+    );
 
     const validate = await runCli(["validate", "2569", "--lang", "en"], dir);
     expect(validate.code).toBe(1);
-    expect(validate.stderr).toMatch(new RegExp(`^Found ${2 * measures} problems in the data:$`, "m"));
+    expect(validate.stderr).toMatch(
+      new RegExp(`^Found ${2 * measures + ANNOUNCEMENT_TO_FILL_IN} problems in the data:$`, "m"),
+    );
+    expect(validate.stderr).toMatch(
+      /^data\/2569\/report\.yaml:\d+:\d+ announcement\.date: still to fill in/m,
+    );
+    expect(validate.stderr).toMatch(
+      /^data\/2569\/report\.yaml:\d+:\d+ announcement\.signer\.name: still to fill in/m,
+    );
     expect(validate.stderr).toMatch(
       /^data\/2569\/measures\/01-service-standards\.yaml:\d+:\d+ status: still to fill in: the value holds the marker <<กรอกข้อมูล>>$/m,
     );
@@ -54,6 +78,7 @@ describe("ita-report init from the previous year", () => {
     dir = await workspace(true);
     expect((await runCli(["init", "2569"], dir)).code).toBe(0);
     await fillInMeasures(join(dir, "data/2569/measures"));
+    await fillInAnnouncement(join(dir, "data/2569/report.yaml"));
     const validate = await runCli(["validate", "2569", "--lang", "en"], dir);
     expect(validate.stderr).toBe("");
     expect(validate.code).toBe(0);

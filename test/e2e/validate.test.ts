@@ -1,7 +1,9 @@
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { makeDataDir } from "../unit/load/make-data-dir.js";
+import { makeDataDir, VALID_FIXTURE } from "../unit/load/make-data-dir.js";
 
 // The compiled CLI, as users run it: `npm test` builds dist/ before running vitest.
 const BIN = fileURLToPath(new URL("../../bin/ita-report.js", import.meta.url));
@@ -39,6 +41,29 @@ describe("ita-report validate, run as a process", () => {
     const run = ita(["validate", "25x8"], await makeDataDir(), { LANG: "en_US.UTF-8" });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('"25x8" is not a fiscal year\n  give the fiscal year in B.E., e.g. 2568\n');
+  });
+
+  it("warns, exit 0, when the announcement is not dated before the memo and lies outside the year", async () => {
+    const announcement = (date: string): string =>
+      `announcement:\n  date: ${date}\n  preamble: [ก]\n  signer:\n    name: นาย ก\n    position: นายก\n`;
+    const report = readFileSync(join(VALID_FIXTURE, "2568/report.yaml"), "utf8");
+    const late = ita(
+      ["validate", "--lang", "en"],
+      await makeDataDir({ "2568/report.yaml": report + announcement("๑ ธันวาคม ๒๕๖๘") }),
+    );
+    expect(late.code).toBe(0);
+    expect(late.stderr).toContain(
+      "data/2568/report.yaml:25:9 announcement.date: the announcement is dated ๑ ธันวาคม ๒๕๖๘, not before the memo (๒๔ เมษายน ๒๕๖๘)",
+    );
+    expect(late.stderr).toContain(
+      "announcement.date: the announcement is dated ๑ ธันวาคม ๒๕๖๘, outside fiscal year 2568 and the months just before it",
+    );
+    const inTime = ita(
+      ["validate", "--lang", "en"],
+      await makeDataDir({ "2568/report.yaml": report + announcement("๑๕ กรกฎาคม ๒๕๖๗") }),
+    );
+    expect(inTime.code).toBe(0);
+    expect(inTime.stderr).toBe("");
   });
 
   it("validates the real 2568 data of the repository", () => {

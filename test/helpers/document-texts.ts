@@ -15,6 +15,10 @@ function blockTexts(block: Block): string[] {
   switch (block.type) {
     case "memoTitle":
       return [block.text];
+    case "announcementTitle":
+      return [...block.lines];
+    case "dateLine":
+      return [block.text];
     case "leaderLine":
       return block.fields.flatMap((f) => [f.label, f.value]);
     case "paragraph":

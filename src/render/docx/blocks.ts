@@ -5,6 +5,7 @@
 import type { Paragraph, Table } from "docx";
 import { assertNever, type Block } from "../../document/nodes.js";
 import type { Typography } from "../../document/typography.js";
+import { announcementTitle, dateLine } from "./announcement-header.js";
 import { bodyList, bodyParagraph } from "./body-paragraphs.js";
 import { coverTitle, tableTitle } from "./cover.js";
 import type { DrawingIds } from "./drawing-ids.js";
@@ -29,6 +30,10 @@ function blockToDocx(block: Block, context: BlockContext): (Paragraph | Table)[]
   switch (block.type) {
     case "memoTitle":
       return [memoTitle(block, context.ids)];
+    case "announcementTitle":
+      return announcementTitle(block, context.ids);
+    case "dateLine":
+      return [dateLine(block)];
     case "leaderLine":
       return [leaderLine(block, context.page, context.type, context.measure)];
     case "paragraph":

@@ -8,8 +8,12 @@
  * Document defaults: the body size on the body pitch, widow and orphan control on, so anything
  * the clerk types outside a styled paragraph still looks like the memo.
  */
-import { AlignmentType, LineRuleType, UnderlineType, type IStylesOptions } from "docx";
+import { AlignmentType, BorderStyle, LineRuleType, UnderlineType, type IStylesOptions } from "docx";
 import {
+  ANNOUNCEMENT_DATE_BLANK_LINES,
+  ANNOUNCEMENT_EMBLEM_HEIGHT_CM,
+  ANNOUNCEMENT_RULE_LENGTH_CM,
+  ANNOUNCEMENT_RULE_STROKE_PT,
   FIRST_LINE_INDENT_CM,
   MEMO_EMBLEM_HEIGHT_CM,
   PT_PER_CM,
@@ -43,6 +47,10 @@ export const STYLE = {
   tableText: "TableText",
   tableHeader: "TableHeader",
   tableMark: "TableMark",
+  announcementEmblem: "AnnouncementEmblem",
+  announcementTitle: "AnnouncementTitle",
+  announcementRule: "AnnouncementRule",
+  announcementDate: "AnnouncementDate",
 } as const;
 
 /** The character style of the header labels ส่วนราชการ · ที่ · วันที่ · เรื่อง. */
@@ -74,6 +82,10 @@ const STYLE_NAMES: Record<
   TableText: "Table Text",
   TableHeader: "Table Header",
   TableMark: "Table Status Mark",
+  AnnouncementEmblem: "Announcement Emblem (ตราครุฑ)",
+  AnnouncementTitle: "Announcement Title (ประกาศ เรื่อง)",
+  AnnouncementRule: "Announcement Rule",
+  AnnouncementDate: "Announcement Date (ประกาศ ณ วันที่)",
 };
 
 export function documentStyles(type: Typography, memoPage: PageGeometry): IStylesOptions {
@@ -92,6 +104,10 @@ export function documentStyles(type: Typography, memoPage: PageGeometry): IStyle
   // axis when the left indent is 2 × axis − text width.
   const titlePadding = ptToTwips(Math.max(0, (MEMO_EMBLEM_HEIGHT_CM * PT_PER_CM - MEMO_TITLE_LINE_PT) / 2));
   const axisIndent = Math.max(0, 2 * cmToTwips(SIGNATURE_AXIS_FROM_LEFT_CM) - memoPage.textWidth);
+  const ruleIndent = Math.max(
+    0,
+    Math.round((memoPage.textWidth - cmToTwips(ANNOUNCEMENT_RULE_LENGTH_CM)) / 2),
+  );
   const style = (id: keyof typeof STYLE_NAMES, basedOn = "Normal") => ({
     id,
     name: STYLE_NAMES[id],
@@ -219,6 +235,48 @@ export function documentStyles(type: Typography, memoPage: PageGeometry): IStyle
         paragraph: { alignment: AlignmentType.CENTER, keepLines: true },
       },
       { ...style(STYLE.tableMark, STYLE.tableText), paragraph: { alignment: AlignmentType.CENTER } },
+      // The announcement (docs/layout.md §5).
+      {
+        ...style(STYLE.announcementEmblem),
+        next: STYLE.announcementTitle,
+        paragraph: {
+          alignment: AlignmentType.CENTER,
+          spacing: exact(ANNOUNCEMENT_EMBLEM_HEIGHT_CM * PT_PER_CM),
+          keepNext: true,
+        },
+      },
+      {
+        ...style(STYLE.announcementTitle),
+        next: STYLE.body,
+        run: run(type.bodyPt, true),
+        paragraph: { alignment: AlignmentType.CENTER, spacing: body, keepNext: true },
+      },
+      {
+        ...style(STYLE.announcementRule),
+        next: STYLE.body,
+        // Half a body line above the rule and half below: the rule sits in the middle of a line.
+        paragraph: {
+          spacing: { ...exact(type.bodyPitchPt / 2), after: ptToTwips(type.bodyPitchPt / 2) },
+          indent: { left: ruleIndent, right: ruleIndent },
+          border: {
+            bottom: {
+              style: BorderStyle.SINGLE,
+              size: Math.round(ANNOUNCEMENT_RULE_STROKE_PT * 8),
+              color: "000000",
+              space: 0,
+            },
+          },
+          keepNext: true,
+        },
+      },
+      {
+        ...style(STYLE.announcementDate, STYLE.signature),
+        next: STYLE.signature,
+        paragraph: {
+          spacing: { before: ptToTwips(ANNOUNCEMENT_DATE_BLANK_LINES * type.bodyPitchPt) },
+          keepNext: true,
+        },
+      },
     ],
     characterStyles: [
       {

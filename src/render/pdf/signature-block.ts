@@ -1,11 +1,12 @@
 import {
+  ANNOUNCEMENT_DATE_BLANK_LINES,
   LEADER_BELOW_BASELINE_EM,
   REVIEWER_SIGNATURE_BLANK_LINES,
   REVIEWER_SPACE_BEFORE_PT,
   SIGNATURE_AXIS_FROM_LEFT_CM,
   SIGNATURE_BLANK_LINES,
 } from "../../document/layout.js";
-import type { ReviewerBlock, Signature } from "../../document/nodes.js";
+import type { DateLine, ReviewerBlock, Signature } from "../../document/nodes.js";
 import type { Typography } from "../../document/typography.js";
 import { dottedLine } from "./dotted-line.js";
 import { baselineInLine, lineHeightFor } from "./line-pitch.js";
@@ -44,6 +45,14 @@ export function reviewerBlock(block: ReviewerBlock, frame: PageFrame, type: Typo
       blankLines(REVIEWER_SIGNATURE_BLANK_LINES, type),
       centredOnAxis(block.signature, frame, type),
     ],
+  };
+}
+
+/** "ประกาศ ณ วันที่ …" one blank line below the preamble, on the signature axis. */
+export function dateLine(block: DateLine, frame: PageFrame, type: Typography): object {
+  return {
+    unbreakable: true,
+    stack: [blankLines(ANNOUNCEMENT_DATE_BLANK_LINES, type), centredOnAxis([block.text], frame, type)],
   };
 }
 

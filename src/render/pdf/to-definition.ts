@@ -1,5 +1,6 @@
 import { A4_HEIGHT_PT, A4_WIDTH_PT, FONT_FAMILY } from "../../document/layout.js";
 import { assertNever, type Block, type Document, type Section } from "../../document/nodes.js";
+import { announcementTitle } from "./announcement-title.js";
 import { coverTitle } from "./cover-title.js";
 import { leaderLine } from "./leader-line.js";
 import { measureTable } from "./measure-table.js";
@@ -7,7 +8,7 @@ import { memoList, memoParagraph } from "./memo-paragraph.js";
 import { memoTitle } from "./memo-title.js";
 import { pageFrame, type PageFrame } from "./page-frame.js";
 import { pageNumberHeader } from "./page-number.js";
-import { reviewerBlock, signatureBlock } from "./signature-block.js";
+import { dateLine, reviewerBlock, signatureBlock } from "./signature-block.js";
 import { tableTitle } from "./table-title.js";
 import { typography, type Typography } from "../../document/typography.js";
 
@@ -77,6 +78,10 @@ function blockContent(
   switch (block.type) {
     case "memoTitle":
       return memoTitle(block, frame, type);
+    case "announcementTitle":
+      return announcementTitle(block, frame, type);
+    case "dateLine":
+      return [dateLine(block, frame, type)];
     case "leaderLine":
       return [leaderLine(block, frame, type)];
     case "paragraph":

@@ -10,17 +10,18 @@ const DOC = fileURLToPath(new URL("../../../docs/data-format.md", import.meta.ur
 
 describe("docs/data-format.md", () => {
   it("gives examples of agency.yaml, report.yaml and measures that validate", async () => {
-    // Whole-file examples; a fragment that illustrates one field starts with `steps:`.
-    const blocks = [...(await readFile(DOC, "utf8")).matchAll(/```yaml\n([\s\S]*?)```/g)]
-      .map((m) => m[1] ?? "")
-      .filter((block) => !block.startsWith("steps:"));
+    // Whole-file examples; a fragment that illustrates one field starts with `steps:`; the
+    // announcement's is a section of report.yaml, checked appended to the report example.
+    const all = [...(await readFile(DOC, "utf8")).matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1] ?? "");
+    const announcement = all.find((block) => block.startsWith("announcement:")) ?? "";
+    const blocks = all.filter((block) => !block.startsWith("steps:") && !block.startsWith("announcement:"));
     expect(blocks).toHaveLength(4);
     const [agency = "", report = "", measure = "", notDone = ""] = blocks;
     const data = join(await mkdtemp(join(tmpdir(), "ita-docs-")), "data");
     await mkdir(join(data, "2568/measures"), { recursive: true });
     await mkdir(join(data, "assets"));
     await writeFile(join(data, "agency.yaml"), agency);
-    await writeFile(join(data, "2568/report.yaml"), report);
+    await writeFile(join(data, "2568/report.yaml"), report + announcement);
     // The two measure examples carry numbers 2 and 8; renumbered so that they run 1, 2.
     await writeFile(join(data, "2568/measures/01.yaml"), measure.replace(/^no: \d+$/m, "no: 1"));
     await writeFile(join(data, "2568/measures/02.yaml"), notDone.replace(/^no: \d+$/m, "no: 2"));
@@ -31,5 +32,6 @@ describe("docs/data-format.md", () => {
     expect(year.measures.map((m) => m.status)).toEqual(["done", "not-done"]);
     expect(year.report.memo.reviewers).toHaveLength(2);
     expect(year.images.emblem?.format).toBe("png");
+    expect(year.report.announcement?.preamble).toHaveLength(3);
   });
 });

@@ -119,10 +119,10 @@ const CASES: readonly Case[] = [
     name: "an unknown key far from every field lists the allowed ones",
     changes: { [M]: `${MEASURE}colour: red\n` },
     th: [
-      `${F}:6:1 colour: ไม่รู้จักหัวข้อ "colour" | หัวข้อที่ใช้ได้ตรงนี้: no, title, steps, period, responsible, status, reason, outcomes`,
+      `${F}:6:1 colour: ไม่รู้จักหัวข้อ "colour" | หัวข้อที่ใช้ได้ตรงนี้: no, title, steps, period, responsible, budget, status, reason, outcomes`,
     ],
     en: [
-      `${F}:6:1 colour: unknown field "colour" | the fields allowed here are: no, title, steps, period, responsible, status, reason, outcomes`,
+      `${F}:6:1 colour: unknown field "colour" | the fields allowed here are: no, title, steps, period, responsible, budget, status, reason, outcomes`,
     ],
   },
   {

@@ -23,7 +23,8 @@ describe("carryOverReport", () => {
       "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
     );
     expect(result.text).not.toContain("๒๕๖๘");
-    expect(result.yearMentions).toBe(7);
+    // Seven in the memo, one in the announcement's preamble.
+    expect(result.yearMentions).toBe(8);
   });
 
   test("keeps the schema comment on the first line and the analyst's comments", () => {
@@ -31,8 +32,24 @@ describe("carryOverReport", () => {
     expect(result.text).toContain("# The Palat signs as acting mayor: two stacked position lines.");
   });
 
-  test("is still a valid report", () => {
-    expect(Report.safeParse(report).success).toBe(true);
+  test("is still a valid report but for the announcement's date and signer, reported as to fill in", () => {
+    const issues = Report.safeParse(report).error?.issues ?? [];
+    const kinds = issues.map((i) => [i.path.join("."), (i as { params?: { kind?: string } }).params?.kind]);
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        ["announcement.date", "to-fill-in"],
+        ["announcement.signer.name", "to-fill-in"],
+        ["announcement.signer.position", "to-fill-in"],
+      ]),
+    );
+    expect(issues.every((i) => i.path[0] === "announcement")).toBe(true);
+  });
+
+  test("keeps the announcement's wording, its year moved, and marks its date and signer", () => {
+    const announcement = report["announcement"] as Record<string, unknown>;
+    expect(announcement["date"]).toBe(TO_FILL_IN);
+    expect(announcement["signer"]).toEqual({ name: TO_FILL_IN, position: TO_FILL_IN });
+    expect((announcement["preamble"] as string[])[1]).toContain("ประจำปีงบประมาณ พ.ศ. ๒๕๖๙");
   });
 
   test("refuses a file that is not YAML, with its line and column", () => {

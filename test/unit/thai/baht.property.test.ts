@@ -1,5 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
+import { fillPlaceholders } from "../../../src/document/placeholders.js";
+import type { Measure } from "../../../src/model/measure.js";
 import { bahtText, formatAmount, parseSatang } from "../../../src/thai/baht.js";
 import { toArabicDigits } from "../../../src/thai/numerals.js";
 
@@ -77,6 +79,50 @@ describe("baht text properties", () => {
       fc.property(satang, fc.constantFrom("thai" as const, "arabic" as const), (s, digits) => {
         expect(parseSatang(toArabicDigits(formatAmount(s, digits)))).toBe(s);
       }),
+    );
+  });
+});
+
+/** Figures written independently: grouping by Intl, Thai digits by code point offset. */
+function referenceFigures(s: bigint, digits: "thai" | "arabic"): string {
+  const baht = (s / 100n).toLocaleString("en-US");
+  const figures = s % 100n === 0n ? baht : `${baht}.${String(s % 100n).padStart(2, "0")}`;
+  if (digits === "arabic") return figures;
+  return figures.replace(/\d/g, (d) => String.fromCodePoint(0x0e50 + Number(d)));
+}
+
+describe("budget placeholders", () => {
+  const measure = (no: number, budget: bigint): Measure => ({
+    no,
+    title: "ก",
+    steps: ["ข"],
+    responsible: ["ค"],
+    status: "done",
+    outcomes: [],
+    budget,
+  });
+
+  test("the spec's example: ๑๒๕,๕๐๐ บาท (หนึ่งแสนสองหมื่นห้าพันห้าร้อยบาทถ้วน)", () => {
+    expect(fillPlaceholders("รวม {{งบประมาณรวม}}", [measure(1, 12_550_000n)], "thai")).toBe(
+      "รวม ๑๒๕,๕๐๐ บาท (หนึ่งแสนสองหมื่นห้าพันห้าร้อยบาทถ้วน)",
+    );
+  });
+
+  test("{{งบประมาณรวม}} writes the sum of random budgets, satang included, figures and words", () => {
+    const budgets = fc.array(fc.bigInt({ min: 0n, max: 10_000_000_000n }), { minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(budgets, fc.constantFrom("thai" as const, "arabic" as const), (list, digits) => {
+        const measures = list.map((b, i) => measure(i + 1, b));
+        const sum = list.reduce((a, b) => a + b, 0n);
+        expect(fillPlaceholders("{{งบประมาณรวม}}", measures, digits)).toBe(
+          `${referenceFigures(sum, digits)} บาท (${referenceBahtText(sum)})`,
+        );
+        const last = list.length;
+        expect(fillPlaceholders(`{{งบประมาณ:${last}}}`, measures, digits)).toBe(
+          `${referenceFigures(list[last - 1] ?? 0n, digits)} บาท (${referenceBahtText(list[last - 1] ?? 0n)})`,
+        );
+      }),
+      { numRuns: 500 },
     );
   });
 });

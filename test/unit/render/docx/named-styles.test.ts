@@ -8,7 +8,11 @@ import { effectivePPr, styleSheet } from "./helpers/effective.js";
 import { all, child, first, parseXml, partText, textOf, type XmlElement } from "./helpers/read-docx.js";
 import { attr, renderedReal } from "./helpers/rendered.js";
 
-const documents = { memo: await renderedReal("memo"), report: await renderedReal("report") };
+const documents = {
+  memo: await renderedReal("memo"),
+  report: await renderedReal("report"),
+  announcement: await renderedReal("announcement"),
+};
 const TYPE = typography("psk");
 
 describe.each(Object.entries(documents))("the named styles of the %s", (_kind, doc) => {

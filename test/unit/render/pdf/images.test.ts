@@ -3,12 +3,14 @@ import { describe, expect, it } from "vitest";
 import {
   A4_HEIGHT_PT,
   A4_WIDTH_PT,
+  ANNOUNCEMENT_EMBLEM_HEIGHT_CM,
   COVER_LOGO_HEIGHT_CM,
   MEMO_EMBLEM_HEIGHT_CM,
 } from "../../../../src/document/layout.js";
 import { typography } from "../../../../src/document/typography.js";
 import { renderPdf } from "../../../../src/render/pdf/index.js";
-import { coverWithLogo, memoWithEmblem } from "../../../fixtures/documents/with-images.js";
+import { coverWithLogo, EMBLEM, memoWithEmblem } from "../../../fixtures/documents/with-images.js";
+import { realDocuments } from "../../../helpers/real-documents.js";
 import { cm, rendered, textStarting } from "./helpers/rendered.js";
 
 interface Box {
@@ -88,6 +90,20 @@ describe("images from the tree", () => {
     expect(lineTop + 35 / 2).toBeCloseTo((band.top + band.bottom) / 2, 1);
     const label = textStarting(pages[0], "ส่วนราชการ");
     expect(label.baseline - 0.8 * typography("psk").labelPitchPt).toBeGreaterThanOrEqual(band.bottom - 0.01);
+  });
+
+  it("centres the announcement's emblem 3 cm high at the top, its top 1.5 cm below the edge", async () => {
+    const { announcement } = await realDocuments();
+    const [head, ...rest] = announcement.sections;
+    if (head === undefined) throw new Error("no ประกาศ section");
+    const blocks = head.blocks.map((b) => (b.type === "announcementTitle" ? { ...b, emblem: EMBLEM } : b));
+    const withEmblem = { ...announcement, sections: [{ ...head, blocks }, ...rest] };
+    const [emblem, ...others] = (await paintedBoxes(await renderPdf(withEmblem))).images;
+    expect(others).toEqual([]);
+    expect(emblem?.height).toBeCloseTo(cm(ANNOUNCEMENT_EMBLEM_HEIGHT_CM), 1);
+    expect(emblem?.width).toBeCloseTo((cm(ANNOUNCEMENT_EMBLEM_HEIGHT_CM) * 30) / 40, 1);
+    expect((emblem?.x ?? 0) + (emblem?.width ?? 0) / 2).toBeCloseTo(cm(3) + (A4_WIDTH_PT - cm(5)) / 2, 1);
+    expect(emblem?.top).toBeCloseTo(cm(1.5), 1);
   });
 
   it("renders a PNG emblem to identical bytes twice (no decoding race)", async () => {

@@ -11,10 +11,10 @@ export interface RenderedDocx {
   readonly body: XmlElement;
 }
 
-const cache = new Map<"memo" | "report", Promise<RenderedDocx>>();
+const cache = new Map<"memo" | "report" | "announcement", Promise<RenderedDocx>>();
 
-/** The real 2568 memo or report rendered once per test file. */
-export function renderedReal(kind: "memo" | "report"): Promise<RenderedDocx> {
+/** The real 2568 memo, report or announcement rendered once per test file. */
+export function renderedReal(kind: "memo" | "report" | "announcement"): Promise<RenderedDocx> {
   let found = cache.get(kind);
   if (found === undefined) {
     found = realDocuments().then((docs) => rendered(docs[kind]));

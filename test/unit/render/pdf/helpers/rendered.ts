@@ -8,10 +8,10 @@ export interface Rendered {
   readonly pages: readonly PageView[];
 }
 
-const cache = new Map<"memo" | "report", Promise<Rendered>>();
+const cache = new Map<"memo" | "report" | "announcement", Promise<Rendered>>();
 
-/** The real 2568 memo or report rendered once per test file, with its pages read back. */
-export function renderedReal(kind: "memo" | "report"): Promise<Rendered> {
+/** The real 2568 memo, report or announcement rendered once per test file, with its pages read back. */
+export function renderedReal(kind: "memo" | "report" | "announcement"): Promise<Rendered> {
   let found = cache.get(kind);
   if (found === undefined) {
     found = realDocuments().then(async (docs) => rendered(await renderPdf(docs[kind])));
