@@ -1,0 +1,52 @@
+import { spawn } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { nodeVersion, registryNode } from "../helpers/registry-node.js";
+import { assertBuilt, BIN, cleanEnv, removeWorkspace, workspace } from "./cli.js";
+
+/** The release lines package.json's engines promise besides the one running the tests. */
+const OTHER_LINES = [22, 24] as const;
+const FILES = ["memo.pdf", "memo.docx", "report.pdf", "report.docx"] as const;
+
+function runWith(
+  node: string,
+  args: readonly string[],
+  cwd: string,
+): Promise<{ code: number | null; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(node, [BIN, ...args], { cwd, env: cleanEnv() });
+    let stdout = "";
+    child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout }));
+  });
+}
+
+describe("the other supported Node release lines (installed from the npm registry's node package)", () => {
+  let dir: string;
+  beforeAll(async () => {
+    await assertBuilt();
+    dir = await workspace(true);
+    expect((await runWith(process.execPath, ["build", "2568", "--out", "out/here"], dir)).code).toBe(0);
+  });
+  afterAll(() => removeWorkspace(dir));
+
+  test.each(OTHER_LINES)(
+    "Node %i builds 2568 byte for byte as the Node running the tests does",
+    async (major) => {
+      const node = await registryNode(major);
+      expect(await nodeVersion(node)).toMatch(new RegExp(`^v${major}\\.`));
+      const help = await runWith(node, ["help", "build"], dir);
+      expect(help.code).toBe(0);
+      expect(help.stdout).toMatch(/^Usage: ita-report build/);
+      const built = await runWith(node, ["build", "2568", "--out", `out/node${major}`], dir);
+      expect(built.code).toBe(0);
+      for (const file of FILES) {
+        const mine = await readFile(join(dir, "out/here", file));
+        const theirs = await readFile(join(dir, `out/node${major}`, file));
+        expect(theirs.equals(mine), `${file} differs under Node ${major}`).toBe(true);
+      }
+    },
+  );
+});
