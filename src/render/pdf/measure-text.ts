@@ -1,9 +1,7 @@
 import { createRequire } from "node:module";
-import { sharedFontkitFont } from "./engine/shared-fontkit-fonts.js";
 import { SARABUN_FILES } from "./font-files.js";
 
 interface FontkitFont {
-  readonly postscriptName: string;
   readonly unitsPerEm: number;
   layout(text: string): { readonly advanceWidth: number };
 }
@@ -20,9 +18,7 @@ const fonts = new Map<boolean, FontkitFont>();
 function font(bold: boolean): FontkitFont {
   let loaded = fonts.get(bold);
   if (loaded === undefined) {
-    // The font the PDF writer uses for the same file, when it has opened it: its tables are
-    // decoded once per process (advance widths do not depend on the writer's fixes).
-    loaded = sharedFontkitFont(fontkit.openSync(bold ? SARABUN_FILES.bold : SARABUN_FILES.normal));
+    loaded = fontkit.openSync(bold ? SARABUN_FILES.bold : SARABUN_FILES.normal);
     fonts.set(bold, loaded);
   }
   return loaded;
