@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { readdir, readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { mkdir, readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { nodeVersion, registryNode } from "../helpers/registry-node.js";
@@ -12,9 +13,10 @@ function runWith(
   node: string,
   args: readonly string[],
   cwd: string,
+  extraEnv: Record<string, string> = {},
 ): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(node, [BIN, ...args], { cwd, env: cleanEnv() });
+    const child = spawn(node, [BIN, ...args], { cwd, env: cleanEnv(extraEnv) });
     let stdout = "";
     child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
     child.on("error", reject);
@@ -39,8 +41,12 @@ describe("the other supported Node release lines (installed from the npm registr
       const help = await runWith(node, ["help", "build"], dir);
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(/^Usage: ita-report build/);
-      const built = await runWith(node, ["build", "2568", "--out", `out/node${major}`], dir);
+      // The bin turns on Node's compile cache (Node 22.1+), in the temporary folder.
+      const tmp = join(dir, `tmp-node${major}`);
+      await mkdir(tmp);
+      const built = await runWith(node, ["build", "2568", "--out", `out/node${major}`], dir, { TMPDIR: tmp });
       expect(built.code).toBe(0);
+      expect(existsSync(join(tmp, "node-compile-cache"))).toBe(true);
       // Every file the build writes (memo, report, announcement; PDF and DOCX), the same names.
       const files = (await readdir(join(dir, "out/here"))).sort();
       expect(files.length).toBeGreaterThanOrEqual(4);
