@@ -1,6 +1,8 @@
 // `npm run bench`: times the CLI on the 2568 data and on synthetic years of 10, 100 and 1,000
-// measures, times LibreOffice converting the same DOCX files to PDF, and records the results in
-// bench/RESULTS.md. Every build runs in a fresh process (start-up included), via bench/child.mjs.
+// measures, times LibreOffice converting the same DOCX files to PDF, prints the results and writes
+// them to bench/results/latest.md and latest.json (not tracked: bench/results/ is git-ignored).
+// bench/RESULTS.md, which is tracked, changes only with --record. Every build runs in a fresh
+// process (start-up included), via bench/child.mjs.
 //
 // Options (flag or environment variable):
 //   --runs N            BENCH_RUNS          builds of 2568 per measurement (default 7)
@@ -8,12 +10,20 @@
 //   --sizes 10,100,1000 BENCH_SIZES         synthetic years to build (empty: none)
 //   --synthetic-runs N  BENCH_SYNTH_RUNS    builds per synthetic year (default 1)
 //   --timeout S         BENCH_TIMEOUT_S     give up on one build after S seconds (default 900)
-//   --no-record         BENCH_NO_RECORD=1   print only; leave RESULTS.md alone
+//   --record            BENCH_RECORD=1      also record the run in bench/RESULTS.md (tracked)
 //   --label TEXT        BENCH_LABEL         a note for the history row (e.g. "quiet machine")
 import { performance } from "node:perf_hooks";
 import { clearInterval, clearTimeout, setInterval, setTimeout } from "node:timers";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -33,7 +43,9 @@ const RUNS = Number(option("runs", "BENCH_RUNS", "7"));
 const SOFFICE_RUNS = Number(option("soffice-runs", "BENCH_SOFFICE_RUNS", String(RUNS)));
 const SIZES = option("sizes", "BENCH_SIZES", "10,100,1000").split(",").filter(Boolean).map(Number);
 const SYNTH_RUNS = Number(option("synthetic-runs", "BENCH_SYNTH_RUNS", "1"));
-const RECORD = !process.argv.includes("--no-record") && process.env.BENCH_NO_RECORD !== "1";
+const RECORD = process.argv.includes("--record") || process.env.BENCH_RECORD === "1";
+/** Where every run's results go, untracked; bench/RESULTS.md is written only with --record. */
+const RESULTS_DIR = join(ROOT, "bench", "results");
 const LABEL = option("label", "BENCH_LABEL", "");
 const TIMEOUT_MS = Number(option("timeout", "BENCH_TIMEOUT_S", "900")) * 1000;
 
@@ -199,4 +211,13 @@ const results = {
   synthetic,
 };
 const text = recordResults(results, RECORD ? join(ROOT, "bench", "RESULTS.md") : undefined);
+mkdirSync(RESULTS_DIR, { recursive: true });
+writeFileSync(join(RESULTS_DIR, "latest.md"), `${text}\n`);
+writeFileSync(join(RESULTS_DIR, "latest.json"), `${JSON.stringify(results, null, 2)}\n`);
 console.log(text);
+process.stderr.write(
+  `Written to bench/results/latest.md and latest.json` +
+    (RECORD
+      ? " and recorded in bench/RESULTS.md.\n"
+      : " (bench/RESULTS.md unchanged: --record to add this run).\n"),
+);

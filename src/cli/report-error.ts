@@ -25,8 +25,9 @@ export function reportError(error: unknown, ctx: CliContext): number {
   }
   if (error instanceof CommanderError) {
     if (COMMANDER_OK.has(error.code)) return EXIT.ok;
-    // Help printed because no command was given: commander already wrote it to stderr.
-    if (error.code === "commander.help") return EXIT.usage;
+    // `help` and `help <command>` print to stdout and exit 0 (commander's exitCode 0); help
+    // printed because no command, or an unknown one, was given went to stderr: a usage error.
+    if (error.code === "commander.help") return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
     return reportError(
       CliUsageError.of("cli.usage", { detail: error.message.replace(/^error: /, "") }, ctx.lang),
       ctx,

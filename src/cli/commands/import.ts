@@ -15,7 +15,7 @@ import { EXIT } from "../exit-codes.js";
 import { formatIssue } from "../format-issue.js";
 import { parseYear } from "../parse-year.js";
 import { CliUsageError } from "../usage-error.js";
-import { shownPath } from "./build.js";
+import { shownPath } from "../shown-path.js";
 
 /** Paragraphs outside the table quoted in the summary, and their length shown. */
 const OUTSIDE_SHOWN = 4;

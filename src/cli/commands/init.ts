@@ -7,7 +7,7 @@ import { EXIT } from "../exit-codes.js";
 import { fileSystemError } from "../file-system-error.js";
 import { parseYear } from "../parse-year.js";
 import { CliUsageError } from "../usage-error.js";
-import { shownPath } from "./build.js";
+import { shownPath } from "../shown-path.js";
 
 export interface InitArgs {
   readonly year: string;

@@ -4,7 +4,7 @@ import { writeSchemas } from "../../schema/write-schemas.js";
 import { type CliContext, say } from "../context.js";
 import { EXIT } from "../exit-codes.js";
 import { fileSystemError } from "../file-system-error.js";
-import { shownPath } from "./build.js";
+import { shownPath } from "../shown-path.js";
 import { formatSize } from "./format-size.js";
 
 export interface SchemaArgs {

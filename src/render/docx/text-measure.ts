@@ -8,9 +8,11 @@ import { createRequire } from "node:module";
 import { DOCX_FIT_TOLERANCE, SARABUN_SIZE_PER_PSK_SIZE } from "../../document/layout.js";
 import type { DocxFont } from "../../document/typography.js";
 import { segmentThai } from "../../thai/segment.js";
+import { sharedFontkitFont } from "../pdf/engine/shared-fontkit-fonts.js";
 import type { EmbeddedFontFiles } from "./embedded-fonts.js";
 
 interface FontkitFont {
+  readonly postscriptName: string;
   readonly unitsPerEm: number;
   layout(text: string): { readonly advanceWidth: number };
 }
@@ -39,8 +41,10 @@ export function textMeasure(fonts: EmbeddedFontFiles, font: DocxFont = "Sarabun"
 function sarabunMeasure(fonts: EmbeddedFontFiles): TextMeasure {
   let measure = cache.get(fonts);
   if (measure === undefined) {
-    const regular = fontkit.create(Buffer.from(fonts.regular));
-    const bold = fontkit.create(Buffer.from(fonts.bold));
+    // The fonts the PDF writer opened from the same bytes, when it has: their tables (cmap,
+    // GSUB, GPOS, glyphs) are then decoded once per process, not once per writer.
+    const regular = sharedFontkitFont(fontkit.create(Buffer.from(fonts.regular)));
+    const bold = sharedFontkitFont(fontkit.create(Buffer.from(fonts.bold)));
     // Advance widths in em by text: rows are measured word by word, the same words many times.
     const widths = { regular: new Map<string, number>(), bold: new Map<string, number>() };
     measure = {

@@ -6,8 +6,9 @@ interface FontkitFont {
   layout(text: string): { readonly advanceWidth: number };
 }
 
-// fontkit as pdfkit itself loads it (pdfmake → pdfkit → fontkit, pinned by the package's
-// overrides), so widths measured here match what pdfmake lays out, however npm nests them.
+// fontkit as pdfkit itself loads it (pdfmake → pdfkit → fontkit, exact dependencies of the
+// package, checked by installThaiFixes), so widths measured here match what pdfmake lays out,
+// however npm nests them.
 const fromPdfmake = createRequire(createRequire(import.meta.url).resolve("pdfmake"));
 const fromPdfkit = createRequire(fromPdfmake.resolve("pdfkit"));
 const fontkit = fromPdfkit("fontkit") as { openSync(path: string): FontkitFont };

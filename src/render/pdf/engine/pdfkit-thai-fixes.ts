@@ -1,6 +1,9 @@
 /**
  * Every reach into pdfmake / pdfkit / fontkit internals needed for Thai, in one module.
- * Written against the exact versions in PINNED_VERSIONS; `installThaiFixes` refuses any other.
+ * Written against the exact versions in PINNED_VERSIONS, which package.json depends on exactly
+ * (pdfkit and fontkit too, not only through pdfmake's ranges, so that an installed copy gets
+ * them: `overrides` applies only to this repository's own install); `installThaiFixes` refuses
+ * any other, as a broken installation.
  * test/unit/render/pdf/engine/ checks each behaviour below, so an upgrade that changes the
  * internals fails loudly there instead of silently corrupting PDFs.
  *
@@ -38,7 +41,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { EXACT_LINE_BASELINE_FRACTION } from "../../../document/layout.js";
-import { InternalError } from "../../../errors.js";
+import { BrokenInstallError, InternalError } from "../../../errors.js";
 import { countClusters, spreadOverClusters } from "./cluster-spacing.js";
 import { MissingGlyphError } from "./missing-glyph-error.js";
 import { codePointGroups, moveTextToDecompositionTails } from "./per-use-code-points.js";
@@ -112,8 +115,8 @@ export function assertPinnedVersions(
   const list = wrong
     .map((name) => `${name} ${versions[name]} (expected ${PINNED_VERSIONS[name]})`)
     .join(", ");
-  throw new InternalError(
-    `Unsupported PDF engine versions: ${list}. The Thai fixes in src/render/pdf/engine/pdfkit-thai-fixes.ts ` +
+  throw new BrokenInstallError(
+    `unsupported PDF engine versions: ${list}. The Thai fixes in src/render/pdf/engine/pdfkit-thai-fixes.ts ` +
       `patch their internals; keep the versions pinned in package.json, or re-check every fix against the ` +
       `new sources, run test/unit/render/pdf/engine and update PINNED_VERSIONS.`,
   );
@@ -167,6 +170,8 @@ interface FontkitFont {
   readonly postscriptName: string;
   createSubset(): Subset;
   glyphsForString(text: string): FontkitGlyph[];
+  glyphForCodePoint(codePoint: number): FontkitGlyph;
+  layout(text: string): { readonly glyphs: readonly FontkitGlyph[] };
   readonly _layoutEngine?: { engine?: OTLayoutEngine };
 }
 interface LayoutResult {
@@ -392,7 +397,7 @@ function fixFontkitFont(ttf: FontkitFont): void {
     const perUse = moveTextToDecompositionTails(infos.map((info) => [...info.codePoints]));
     glyphRun.glyphs = glyphRun.glyphs.map((g, i) => withCodePoints(g, perUse[i] ?? []));
   };
-  fixBacktrackOrder(engine);
+  fixBacktrackOrder(ttf, engine);
   Object.defineProperty(ttf, FIXED, { value: true });
 }
 
@@ -408,13 +413,20 @@ interface OTProcessorLike {
  * Sarabun's "ป/ฝ/ฟ + below vowel + tone mark → narrow tone mark" rule is one: without the fix
  * the MAI EK of ปุ่ม, ปู่, ฝุ่น touched the ascender. Every backtrack match (the only calls with
  * a negative start) gets its sequence reversed, as upstream's fix does.
+ *
+ * Whether the fix is needed is asked of fontkit itself, not of its version: the probe word is
+ * shaped first, and only when its rule does not fire is match() patched (and then the rule must
+ * fire). A fontkit with PR #372 merged is left alone, where reversing again would break it.
  */
-function fixBacktrackOrder(engine: OTLayoutEngine): void {
+function fixBacktrackOrder(ttf: FontkitFont, engine: OTLayoutEngine): void {
   const processor = (engine as unknown as { GSUBProcessor?: object }).GSUBProcessor;
   if (processor === undefined) return;
   const gsubProto = Object.getPrototypeOf(processor) as object;
   const otProto = Object.getPrototypeOf(gsubProto) as OTProcessorLike & { [FIXED]?: true };
   if (otProto[FIXED] === true) return;
+  const before = backtrackRuleFires(ttf);
+  // Fires already (fontkit fixed upstream), or this font cannot tell: nothing to decide here.
+  if (before !== false) return;
   const match = otProto.match;
   if (typeof match !== "function" || match.length !== 4) {
     throw new InternalError("fontkit OTProcessor.match(sequenceIndex, sequence, fn, matched) not found");
@@ -423,7 +435,30 @@ function fixBacktrackOrder(engine: OTLayoutEngine): void {
     const ordered = sequenceIndex < 0 ? [...sequence].reverse() : sequence;
     return match.call(this, sequenceIndex, ordered, fn, matched);
   };
+  if (backtrackRuleFires(ttf) !== true) {
+    // This font has no such rule after all: leave fontkit as it was for the next font to probe.
+    otProto.match = match;
+    return;
+  }
   Object.defineProperty(otProto, FIXED, { value: true });
+}
+
+/** ป + SARA U + MAI EK: the tone mark (index 2) takes its narrow form only through a backtrack rule. */
+export const BACKTRACK_PROBE = { text: "\u0E1B\u0E38\u0E48\u0E21", markIndex: 2, mark: 0x0e48 } as const;
+
+/**
+ * Whether the font's backtrack rule for BACKTRACK_PROBE fires in this fontkit: true when the tone
+ * mark is substituted, false when it keeps its plain glyph, undefined when the font has no glyph
+ * for the probe's characters (it cannot tell).
+ */
+export function backtrackRuleFires(
+  ttf: Pick<FontkitFont, "glyphForCodePoint" | "layout">,
+): boolean | undefined {
+  const plain = ttf.glyphForCodePoint(BACKTRACK_PROBE.mark).id;
+  if (plain === 0) return undefined;
+  const glyphs = ttf.layout(BACKTRACK_PROBE.text).glyphs;
+  if (glyphs.some((g) => g.id === 0)) return undefined;
+  return glyphs[BACKTRACK_PROBE.markIndex]?.id !== plain;
 }
 
 // ---- 6. Emergency breaks inside a word wider than the line (pdfmake LayoutBuilder). ----
