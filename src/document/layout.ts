@@ -64,8 +64,6 @@ export const BODY_SIZE_PT = 16;
 export const PARAGRAPH_SPACE_BEFORE_PT = 6;
 /** First-line indent of body paragraphs and list markers: 2.5 cm. */
 export const FIRST_LINE_INDENT_CM = 2.5;
-/** Convention: a second list level one step (1 cm) further in. */
-export const LIST_LEVEL_STEP_CM = 1;
 /** ที่ and วันที่ share a line; วันที่ starts near the middle of the text width. */
 export const MEMO_DATE_FIELD_START_FRACTION = 0.5;
 /** Convention: the signature axis about 10 cm right of the left margin. */

@@ -114,6 +114,12 @@ export function documentStyles(type: Typography, memoPage: PageGeometry): IStyle
     basedOn,
     quickFormat: true,
   });
+  /** A bold centred line kept with the next (cover and table-title lines) on its size's pitch. */
+  const centredLine = (id: keyof typeof STYLE_NAMES, sizePt: number) => ({
+    ...style(id),
+    run: run(sizePt, true),
+    paragraph: { alignment: AlignmentType.CENTER, spacing: exact(pitchOf(type, sizePt)), keepNext: true },
+  });
   return {
     default: {
       document: {
@@ -197,33 +203,9 @@ export function documentStyles(type: Typography, memoPage: PageGeometry): IStyle
         run: run(type.bodyPt),
         paragraph: { alignment: AlignmentType.CENTER, spacing: body },
       },
-      {
-        ...style(STYLE.coverTitle),
-        run: run(type.coverTitlePt, true),
-        paragraph: {
-          alignment: AlignmentType.CENTER,
-          spacing: exact(pitchOf(type, type.coverTitlePt)),
-          keepNext: true,
-        },
-      },
-      {
-        ...style(STYLE.coverAgency),
-        run: run(type.coverAgencyPt, true),
-        paragraph: {
-          alignment: AlignmentType.CENTER,
-          spacing: exact(pitchOf(type, type.coverAgencyPt)),
-          keepNext: true,
-        },
-      },
-      {
-        ...style(STYLE.tableTitle),
-        run: run(type.tableTitlePt, true),
-        paragraph: {
-          alignment: AlignmentType.CENTER,
-          spacing: exact(pitchOf(type, type.tableTitlePt)),
-          keepNext: true,
-        },
-      },
+      centredLine(STYLE.coverTitle, type.coverTitlePt),
+      centredLine(STYLE.coverAgency, type.coverAgencyPt),
+      centredLine(STYLE.tableTitle, type.tableTitlePt),
       {
         ...style(STYLE.tableText),
         run: run(type.tablePt),

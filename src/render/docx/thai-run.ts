@@ -37,7 +37,7 @@ const NO_BREAK_SPACE = "\u00A0";
  * one line ("พ.ศ. ๒๕๖๘", "ต่าง ๆ", "๑ ตุลาคม ๒๕๖๗", "๒๕๖๗ -") becomes a no-break space, so Word
  * and LibreOffice, which break lines themselves, cannot break there either.
  */
-export function glued(text: string): string {
+function glued(text: string): string {
   if (!text.includes(" ")) return text;
   return segmentThai(text)
     .map((segment) => (segment.trim() === "" ? segment : segment.replace(/ /g, NO_BREAK_SPACE)))

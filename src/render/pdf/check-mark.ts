@@ -8,12 +8,12 @@ import { CHECK_MARK_POINTS, CHECK_MARK_STROKE_PT, CHECK_MARK_TOP_PT } from "../.
  */
 export function checkMark(cellWidth: number, sizePt: number): object {
   const stroke = { lineWidth: CHECK_MARK_STROKE_PT, lineCap: "round" };
-  const [a, b, c] = CHECK_MARK_POINTS.map(([x, y]) => ({ x: x * sizePt, y: y * sizePt }));
+  const points = CHECK_MARK_POINTS.map(([x, y]) => ({ x: x * sizePt, y: y * sizePt }));
   return {
-    canvas: [
-      { type: "line", x1: a?.x, y1: a?.y, x2: b?.x, y2: b?.y, ...stroke },
-      { type: "line", x1: b?.x, y1: b?.y, x2: c?.x, y2: c?.y, ...stroke },
-    ],
+    canvas: points.slice(1).map((to, i) => {
+      const from = points[i] ?? to;
+      return { type: "line", x1: from.x, y1: from.y, x2: to.x, y2: to.y, ...stroke };
+    }),
     margin: [Math.max(0, (cellWidth - sizePt) / 2), CHECK_MARK_TOP_PT, 0, 0],
   };
 }
