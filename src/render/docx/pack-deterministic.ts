@@ -8,7 +8,7 @@
  * defaults state widow control, the page numbers have a cached value.
  */
 import { Packer, type File } from "docx";
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { unzipSync } from "fflate";
 import type { DocumentInfo } from "../../document/nodes.js";
 import { toIsoDate } from "../../thai/calendar-date.js";
 import { addComplexScriptFlag, hasTextRuns } from "./add-complex-script-flag.js";
@@ -18,6 +18,7 @@ import { dropStockStyles } from "./drop-stock-styles.js";
 import { declareThaiInFontTable } from "./thai-font-table.js";
 import { fontTargets, stableFontKeys } from "./stable-font-keys.js";
 import { ownerOfRelationships, stableRelationshipIds } from "./stable-relationship-ids.js";
+import { writeZip } from "./write-zip.js";
 
 const CONTENT_TYPES = "[Content_Types].xml";
 const FONT_TABLE = "word/fontTable.xml";
@@ -84,9 +85,7 @@ export async function packDeterministic(
     setText(path, addComplexScriptFlag(text(path) ?? ""));
   }
 
-  // The zip format stores local DOS time and fflate reads the Date's local fields, so the date is
-  // made here, in the current time zone: 1980-01-01 00:00 whatever the zone.
-  return zipSync(orderedEntries(parts), { level: 6, mtime: new Date(1980, 0, 1, 0, 0, 0) });
+  return writeZip(orderedEntries(parts));
 }
 
 /** dcterms:created and dcterms:modified set to the tree's date (midnight UTC). */
@@ -133,14 +132,8 @@ async function packageParts(file: File): Promise<Map<string, Uint8Array>> {
 }
 
 /** [Content_Types].xml first (readers look for it there), then by path. */
-function orderedEntries(parts: ReadonlyMap<string, Uint8Array>): Zippable {
-  const paths = [...parts.keys()].sort((a, b) =>
+function orderedEntries(parts: ReadonlyMap<string, Uint8Array>): [string, Uint8Array][] {
+  return [...parts].sort(([a], [b]) =>
     a === CONTENT_TYPES ? -1 : b === CONTENT_TYPES ? 1 : a < b ? -1 : a > b ? 1 : 0,
   );
-  const entries: Zippable = {};
-  for (const path of paths) {
-    const data = parts.get(path);
-    if (data !== undefined) entries[path] = data;
-  }
-  return entries;
 }
