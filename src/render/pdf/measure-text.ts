@@ -24,8 +24,27 @@ function font(bold: boolean): FontkitFont {
   return loaded;
 }
 
+/**
+ * Advance widths in em by text, per weight. The same texts are measured in every layout of a
+ * document (the row-measuring pass, the page-break passes, the final one) and again for the
+ * announcement's copy of the report's cells; shaping one costs far more than a lookup. Bounded so
+ * that a year of many measures does not keep every line prefix wrapText tried.
+ */
+const widthsInEm = new Map<boolean, Map<string, number>>([
+  [false, new Map()],
+  [true, new Map()],
+]);
+const MAX_CACHED_WIDTHS = 50_000;
+
 /** The advance width in points of `text` set in Sarabun at `sizePt`. */
 export function textWidth(text: string, sizePt: number, bold = false): number {
-  const f = font(bold);
-  return (f.layout(text).advanceWidth / f.unitsPerEm) * sizePt;
+  const cache = widthsInEm.get(bold) ?? new Map<string, number>();
+  let em = cache.get(text);
+  if (em === undefined) {
+    const f = font(bold);
+    em = f.layout(text).advanceWidth / f.unitsPerEm;
+    if (cache.size >= MAX_CACHED_WIDTHS) cache.clear();
+    cache.set(text, em);
+  }
+  return em * sizePt;
 }

@@ -85,6 +85,7 @@ function splitFirstLine(
     text,
     () => innerWidth - hang,
     (s) => textWidth(s, type.tablePt, bold),
+    1,
   );
   const firstLine = lines[0];
   if (lines.length < 2 || firstLine === undefined || !text.startsWith(firstLine)) return undefined;
