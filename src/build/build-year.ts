@@ -10,7 +10,7 @@ import { DataError, type DataIssue } from "../errors.js";
 import { IssueList } from "../load/issue-list.js";
 import { loadYear } from "../load/load-year.js";
 import { renderDocx } from "../render/docx/index.js";
-import { renderPdf } from "../render/pdf/index.js";
+import { keepShapedWords, renderPdf } from "../render/pdf/index.js";
 import { readSetRecord, sha256, writeSet } from "./write-set.js";
 
 export type OutputFormat = "pdf" | "docx";
@@ -99,6 +99,7 @@ export async function planBuild(options: BuildOptions): Promise<PlannedBuild> {
       files.push({ path, bytes: await WRITERS[format](doc) });
     }
   }
+  if (formats.includes("pdf")) keepShapedWords();
   const memoWithoutEmblem = documents.includes("memo") && data.images.emblem === undefined;
   return { year, outDir, files, memoWithoutEmblem, notes: data.notes ?? [] };
 }

@@ -26,3 +26,5 @@ async function layOut(doc: Document): Promise<Uint8Array> {
 }
 
 export { toDefinition } from "./to-definition.js";
+/** Keeps the words shaped by this process for the next one (engine/shaping-store.ts). */
+export { saveShapingStore as keepShapedWords } from "./engine/index.js";

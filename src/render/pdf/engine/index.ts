@@ -5,3 +5,4 @@ export { BREAK_HINT, JOIN_HINT, breakOffsets, thaiInlines, withBreakHints } from
 export type { InlineStyle, ThaiInline } from "./thai-inlines.js";
 export { MissingGlyphError } from "./missing-glyph-error.js";
 export { splitScriptRuns } from "./script-runs.js";
+export { saveShapingStore } from "./shaping-store.js";

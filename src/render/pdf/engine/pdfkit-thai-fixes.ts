@@ -48,6 +48,7 @@ import { codePointGroups, moveTextToDecompositionTails } from "./per-use-code-po
 import { emergencyCutLength } from "./emergency-break.js";
 import { COMPOUND_HINT } from "./compound-hint.js";
 import { sharedFontkitFont } from "./shared-fontkit-fonts.js";
+import { fontHash, POSITION_FIELDS, storedRuns, storeRun, type StoredRun } from "./shaping-store.js";
 import { splitScriptRuns } from "./script-runs.js";
 
 export const PINNED_VERSIONS = { pdfmake: "0.3.11", pdfkit: "0.19.1", fontkit: "2.0.4" } as const;
@@ -168,6 +169,8 @@ interface OTLayoutEngine {
 }
 interface FontkitFont {
   readonly postscriptName: string;
+  readonly stream?: { readonly buffer?: unknown };
+  getGlyph(id: number): FontkitGlyph;
   createSubset(): Subset;
   glyphsForString(text: string): FontkitGlyph[];
   glyphForCodePoint(codePoint: number): FontkitGlyph;
@@ -186,6 +189,8 @@ interface Subset {
 }
 interface EmbeddedFont {
   readonly font: FontkitFont;
+  layoutCache?: Record<string, LayoutResult>;
+  layoutCached(text: string): LayoutResult;
   readonly subset: Subset;
   readonly unicode: (readonly number[])[];
   readonly widths: number[];
@@ -280,6 +285,7 @@ export function fixEmbeddedFont(font: unknown): void {
     return; // a standard 14 font: no Thai, nothing to fix
   }
   fixFontkitFont(font.font);
+  keepShapedRuns(font);
   const originalLayout = font.layout;
   font.layout = function (text, rawFeatures, onlyWidth) {
     const features = rawFeatures instanceof ClusterSpacing ? undefined : rawFeatures;
@@ -361,6 +367,76 @@ function encodeWithExactText(font: EmbeddedFont): EmbeddedFont["encode"] {
     }
     return [hex, positions];
   };
+}
+
+const fontHashes = new WeakMap<FontkitFont, string | null>();
+
+/** The SHA-256 of the file a fontkit font was opened from; null when its bytes are not at hand. */
+function hashOfFont(ttf: FontkitFont): string | null {
+  let hash = fontHashes.get(ttf);
+  if (hash === undefined) {
+    const bytes = ttf.stream?.buffer;
+    hash = bytes instanceof Uint8Array ? fontHash(bytes) : null;
+    fontHashes.set(ttf, hash);
+  }
+  return hash;
+}
+
+interface PositionLike {
+  xAdvance: number;
+  yAdvance: number;
+  xOffset: number;
+  yOffset: number;
+  advanceWidth: number;
+}
+
+/**
+ * pdfkit's per-word layout cache, backed by the shaping store (shaping-store.ts): a word shaped
+ * by an earlier build comes back as the same glyphs (views carrying the same code points), the
+ * same scaled positions and the same advance, without fontkit; a word shaped now is stored.
+ */
+function keepShapedRuns(font: EmbeddedFont): void {
+  const hash = hashOfFont(font.font);
+  if (hash === null) return;
+  const stored = storedRuns(hash);
+  const originalLayoutCached = font.layoutCached;
+  font.layoutCached = function (this: EmbeddedFont, text: string): LayoutResult {
+    const cached = this.layoutCache?.[text];
+    if (cached !== undefined) return cached;
+    const kept = stored.get(text);
+    if (kept !== undefined) {
+      const run = runFromStore(this.font, kept);
+      if (this.layoutCache !== undefined) this.layoutCache[text] = run;
+      return run;
+    }
+    const run = originalLayoutCached.call(this, text);
+    if (run.glyphs !== null && run.positions !== null) storeRun(hash, text, runToStore(run));
+    return run;
+  };
+}
+
+function runToStore(run: LayoutResult): StoredRun {
+  const glyphs = run.glyphs ?? [];
+  const positions = (run.positions ?? []) as PositionLike[];
+  return {
+    ids: glyphs.map((g) => g.id),
+    codePoints: glyphs.map((g) => [...g.codePoints]),
+    positions: positions.flatMap((p) => [p.xAdvance, p.yAdvance, p.xOffset, p.yOffset, p.advanceWidth]),
+    advanceWidth: run.advanceWidth,
+  };
+}
+
+function runFromStore(ttf: FontkitFont, kept: StoredRun): LayoutResult {
+  const glyphs = kept.ids.map((id, i) => withCodePoints(ttf.getGlyph(id), kept.codePoints[i] ?? []));
+  const positions: PositionLike[] = [];
+  for (let i = 0; i < kept.positions.length; i += POSITION_FIELDS) {
+    const [xAdvance = 0, yAdvance = 0, xOffset = 0, yOffset = 0, advanceWidth = 0] = kept.positions.slice(
+      i,
+      i + POSITION_FIELDS,
+    );
+    positions.push({ xAdvance, yAdvance, xOffset, yOffset, advanceWidth });
+  }
+  return { glyphs, positions, advanceWidth: kept.advanceWidth };
 }
 
 /** A view of a shared fontkit glyph that carries the code points of one use. */

@@ -1,0 +1,203 @@
+/**
+ * Shaped words kept between runs: a cold build spends about a sixth of its time shaping the
+ * same Thai words with fontkit (decoding GSUB and GPOS first) that the previous build shaped.
+ * A shaped word is a pure function of the font's bytes, the word, fontkit and the Thai fixes,
+ * so it is stored under all of those:
+ * - the file name is a hash of this format, the pinned pdfmake/pdfkit/fontkit versions, the
+ *   project's version and the source of the PDF engine's own modules (so a changed fix never
+ *   reads runs shaped by the old one, even at the same version number);
+ * - inside, runs are grouped by the SHA-256 of the font file they were shaped with.
+ * The folder is ITA_REPORT_CACHE_DIR, else $XDG_CACHE_HOME/ita-report, else ~/.cache/ita-report;
+ * ITA_REPORT_CACHE=off turns it off. Nothing is required of it: a missing, unreadable,
+ * unwritable, damaged or foreign file is ignored (the words are shaped as without it), and it
+ * can be deleted at any time. Writes go to a temporary file renamed into place, so concurrent
+ * builds never read half a file.
+ */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** One shaped word: glyph ids, each glyph's code points, positions (5 numbers a glyph), total advance. */
+export interface StoredRun {
+  readonly ids: readonly number[];
+  readonly codePoints: readonly (readonly number[])[];
+  /** xAdvance, yAdvance, xOffset, yOffset, advanceWidth per glyph, in 1/1000 em (pdfkit's scale). */
+  readonly positions: readonly number[];
+  readonly advanceWidth: number;
+}
+
+/** Bump when the stored shape changes. */
+const FORMAT = 1;
+const POSITION_FIELDS = 5;
+/** More runs than this per font are not stored (a year of 1,000 measures has far fewer words). */
+const MAX_RUNS_PER_FONT = 200_000;
+/** A store file bigger than this is not read: it is not one of ours. */
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
+const FILE_PREFIX = "shaped-words-";
+
+type RunsByText = Map<string, StoredRun>;
+
+interface StoreState {
+  readonly file: string | undefined;
+  readonly byFont: Map<string, RunsByText>;
+  added: number;
+}
+
+let state: StoreState | undefined;
+
+/** The runs stored for the font with this SHA-256, loaded once per process. */
+export function storedRuns(fontHash: string): RunsByText {
+  const store = open();
+  let runs = store.byFont.get(fontHash);
+  if (runs === undefined) {
+    runs = new Map();
+    store.byFont.set(fontHash, runs);
+  }
+  return runs;
+}
+
+/** Remembers a newly shaped run, to be written by `saveShapingStore`. */
+export function storeRun(fontHash: string, text: string, run: StoredRun): void {
+  const runs = storedRuns(fontHash);
+  if (runs.size >= MAX_RUNS_PER_FONT || runs.has(text)) return;
+  runs.set(text, run);
+  open().added++;
+}
+
+/**
+ * Writes the store when this process shaped words it did not hold, and removes the files of
+ * other keys (older versions). Never throws: the store is an optimisation.
+ */
+export function saveShapingStore(): void {
+  const store = state;
+  if (store?.file === undefined || store.added === 0) return;
+  try {
+    const dir = dirname(store.file);
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const fonts: Record<string, Record<string, unknown[]>> = {};
+    for (const [hash, runs] of store.byFont) {
+      const out: Record<string, unknown[]> = {};
+      for (const [text, r] of runs) out[text] = [r.ids, r.codePoints, r.positions, r.advanceWidth];
+      fonts[hash] = out;
+    }
+    const temporary = `${store.file}.${process.pid}.tmp`;
+    writeFileSync(temporary, JSON.stringify({ format: FORMAT, fonts }), { mode: 0o600 });
+    renameSync(temporary, store.file);
+    store.added = 0;
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (name.startsWith(FILE_PREFIX) && path !== store.file && !name.endsWith(".tmp"))
+        rmSync(path, { force: true });
+    }
+  } catch {
+    // A read-only or full disk: the next build shapes again.
+  }
+}
+
+/** SHA-256 of a font file's bytes, the key its runs are stored under. */
+export function fontHash(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+function open(): StoreState {
+  if (state !== undefined) return state;
+  const file = storeFile();
+  state = { file, byFont: file === undefined ? new Map() : read(file), added: 0 };
+  return state;
+}
+
+function storeFile(): string | undefined {
+  if (process.env["ITA_REPORT_CACHE"] === "off") return undefined;
+  const dir = cacheDir();
+  if (dir === undefined) return undefined;
+  return join(dir, `${FILE_PREFIX}${storeKey()}.json`);
+}
+
+function cacheDir(): string | undefined {
+  const explicit = process.env["ITA_REPORT_CACHE_DIR"];
+  if (explicit !== undefined && explicit !== "") return explicit;
+  const xdg = process.env["XDG_CACHE_HOME"];
+  if (xdg !== undefined && xdg.startsWith("/")) return join(xdg, "ita-report");
+  let home: string;
+  try {
+    home = homedir();
+  } catch {
+    return undefined;
+  }
+  return home === "" ? undefined : join(home, ".cache", "ita-report");
+}
+
+/** Hash of everything a shaped run depends on besides the font and the word. */
+function storeKey(): string {
+  const hash = createHash("sha256").update(`format ${FORMAT}\n`);
+  const engineDir = dirname(fileURLToPath(import.meta.url));
+  const root = join(engineDir, "..", "..", "..", "..");
+  try {
+    hash.update(readFileSync(join(root, "package.json")));
+    for (const dep of ["pdfmake", "pdfkit", "fontkit"]) {
+      hash.update(readFileSync(join(root, "node_modules", dep, "package.json")));
+    }
+  } catch {
+    // A nested install: the engine's pinned versions (checked at start) stand for the packages.
+    hash.update("nested");
+  }
+  for (const name of readdirSync(engineDir).sort()) {
+    if (name.endsWith(".js")) hash.update(name).update(readFileSync(join(engineDir, name)));
+  }
+  return hash.digest("hex").slice(0, 32);
+}
+
+function read(file: string): Map<string, RunsByText> {
+  const byFont = new Map<string, RunsByText>();
+  let parsed: unknown;
+  try {
+    const text = readFileSync(file, "utf8");
+    if (text.length > MAX_FILE_BYTES) return byFont;
+    parsed = JSON.parse(text);
+  } catch {
+    return byFont;
+  }
+  const fonts = (parsed as { format?: unknown; fonts?: unknown } | null)?.fonts;
+  if ((parsed as { format?: unknown }).format !== FORMAT || typeof fonts !== "object" || fonts === null) {
+    return byFont;
+  }
+  for (const [hash, entries] of Object.entries(fonts)) {
+    if (!/^[0-9a-f]{64}$/.test(hash) || typeof entries !== "object" || entries === null) return new Map();
+    const runs: RunsByText = new Map();
+    for (const [text, raw] of Object.entries(entries as Record<string, unknown>)) {
+      const run = validRun(raw);
+      if (run === undefined) return new Map(); // damaged: trust none of it
+      runs.set(text, run);
+    }
+    byFont.set(hash, runs);
+  }
+  return byFont;
+}
+
+function validRun(raw: unknown): StoredRun | undefined {
+  if (!Array.isArray(raw) || raw.length !== 4) return undefined;
+  const [ids, codePoints, positions, advanceWidth] = raw as unknown[];
+  const isCount = (n: unknown): boolean =>
+    Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 0x10ffff;
+  if (!Array.isArray(ids) || !ids.every(isCount)) return undefined;
+  if (!Array.isArray(codePoints) || codePoints.length !== ids.length) return undefined;
+  if (!codePoints.every((cps) => Array.isArray(cps) && cps.every(isCount))) return undefined;
+  if (!Array.isArray(positions) || positions.length !== ids.length * POSITION_FIELDS) return undefined;
+  if (!positions.every((n) => typeof n === "number" && Number.isFinite(n))) return undefined;
+  if (typeof advanceWidth !== "number" || !Number.isFinite(advanceWidth)) return undefined;
+  return {
+    ids: ids as number[],
+    codePoints: codePoints as number[][],
+    positions: positions as number[],
+    advanceWidth,
+  };
+}
+
+/** Forgets what was loaded (tests switch ITA_REPORT_CACHE_DIR between cases). */
+export function resetShapingStoreForTests(): void {
+  state = undefined;
+}
+
+export { POSITION_FIELDS };

@@ -1,0 +1,93 @@
+import { spawnSync } from "node:child_process";
+import { chmodSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { assertBuilt, BIN, cleanEnv, removeWorkspace, workspace } from "./cli.js";
+
+/**
+ * The store of shaped words (src/render/pdf/engine/shaping-store.ts) is an optimisation only:
+ * with it empty, filled, damaged, unwritable or off, a build writes the same bytes.
+ */
+let dir: string;
+const FILES = ["memo.pdf", "report.pdf", "announcement.pdf", "memo.docx", "report.docx", "announcement.docx"];
+
+function build(out: string, env: Record<string, string>): Map<string, Buffer> {
+  const run = spawnSync(process.execPath, [BIN, "build", "2568", "--out", out], {
+    cwd: dir,
+    env: cleanEnv(env),
+    encoding: "utf8",
+  });
+  expect(run.stderr).toBe("");
+  expect(run.status).toBe(0);
+  return new Map(FILES.map((f) => [f, readFileSync(join(dir, out, f))]));
+}
+
+function expectSameFiles(a: Map<string, Buffer>, b: Map<string, Buffer>): void {
+  for (const f of FILES) expect(b.get(f)?.equals(a.get(f) ?? Buffer.alloc(0)), f).toBe(true);
+}
+
+const storeFiles = (cache: string): string[] =>
+  readdirSync(cache).filter((f) => f.startsWith("shaped-words-"));
+
+beforeAll(async () => {
+  await assertBuilt();
+  dir = await workspace(true);
+});
+afterAll(() => removeWorkspace(dir));
+
+describe("the store of shaped words kept between builds", () => {
+  it("is written by a build and read by the next, which writes the same bytes as a build without it", () => {
+    const cache = join(dir, "cache");
+    const without = build("off", { ITA_REPORT_CACHE: "off", ITA_REPORT_CACHE_DIR: cache });
+    expect(() => readdirSync(cache)).toThrow();
+    const first = build("first", { ITA_REPORT_CACHE_DIR: cache });
+    const [file] = storeFiles(cache);
+    expect(file).toBeDefined();
+    const stored = JSON.parse(readFileSync(join(cache, file ?? ""), "utf8")) as {
+      fonts: Record<string, object>;
+    };
+    // Regular and bold Sarabun, each with the words of the 2568 documents.
+    expect(Object.keys(stored.fonts)).toHaveLength(2);
+    const counts = Object.values(stored.fonts).map((runs) => Object.keys(runs).length);
+    expect(Math.min(...counts)).toBeGreaterThan(20);
+    expect(counts.reduce((a, b) => a + b, 0)).toBeGreaterThan(300);
+    expect(JSON.stringify(stored)).toContain('"มาตรการ"');
+    const second = build("second", { ITA_REPORT_CACHE_DIR: cache });
+    expectSameFiles(without, first);
+    expectSameFiles(without, second);
+  }, 120_000);
+
+  it("is ignored when damaged or foreign, and replaced by a good one", () => {
+    const cache = join(dir, "cache-damaged");
+    build("seed", { ITA_REPORT_CACHE_DIR: cache });
+    const [file] = storeFiles(cache);
+    const path = join(cache, file ?? "");
+    const stored = JSON.parse(readFileSync(path, "utf8")) as {
+      fonts: Record<string, Record<string, unknown[]>>;
+    };
+    const reference = build("reference", { ITA_REPORT_CACHE: "off" });
+    // A run whose positions are not numbers: the whole file is distrusted.
+    const [font] = Object.keys(stored.fonts);
+    const runs = stored.fonts[font ?? ""] ?? {};
+    const [word] = Object.keys(runs);
+    runs[word ?? ""] = [[1], [[65]], ["x", 0, 0, 0, 0], 1];
+    writeFileSync(path, JSON.stringify(stored));
+    expectSameFiles(reference, build("damaged", { ITA_REPORT_CACHE_DIR: cache }));
+    writeFileSync(path, "{ not json");
+    expectSameFiles(reference, build("garbage", { ITA_REPORT_CACHE_DIR: cache }));
+  }, 120_000);
+
+  it("does not stop a build when its folder cannot be written", () => {
+    const cache = join(dir, "read-only");
+    mkdirSync(cache);
+    chmodSync(cache, 0o500);
+    try {
+      const reference = build("reference-ro", { ITA_REPORT_CACHE: "off" });
+      expectSameFiles(reference, build("read-only-out", { ITA_REPORT_CACHE_DIR: cache }));
+      // root ignores the mode bits; elsewhere nothing could be written.
+      if (process.getuid?.() !== 0) expect(storeFiles(cache)).toEqual([]);
+    } finally {
+      chmodSync(cache, 0o700);
+    }
+  }, 120_000);
+});
