@@ -31,9 +31,10 @@ const PDFMAKE: RelayoutEngine = { layOut: layOutRows, layOutStarts: layOutRowSta
  *   continues on the next page (predict-row-breaks.ts), and every row that rule would move there
  *   is moved at once. The next layout must put each of those rows where predicted; if one is
  *   elsewhere, its predicted breaks are taken back and the loop goes on one row at a time.
- * - Only the last layout is drawn. The first one is drawn too when no row after a table's first
- *   fits on a page (then it is nearly always the last): the 2568 report; the announcement's
- *   shorter plan rows move, and their intermediate layouts only read positions.
+ * - Only the last layout is drawn. The first one is drawn too when it is probably the last:
+ *   with breaks given, or when no row after a table's first fits on a page (the 2568 report);
+ *   the announcement's shorter plan rows move, and their intermediate layouts only read
+ *   positions.
  *
  * With the breaks `windowedRowBreaks` predicts, the first layout is already final and this is a
  * check that costs nothing more; with none, it is the O(N²) original, kept as the reference.
@@ -50,7 +51,12 @@ export async function keepRowsWholeByRelayout(
   const breaks: number[][] = measures.map((_, t) => [...(initial[t] ?? [])]);
   let prediction: Prediction | undefined;
   let predicting = predict;
-  let draw = page === undefined || !measures.some((m) => hasMovableRows(m, page));
+  // Drawn at once when it is probably the last layout: breaks given (windowedRowBreaks found
+  // them all), or no row that fits on a page (only a stub at a page foot could still move).
+  let draw =
+    page === undefined ||
+    initial.some((rows) => rows.length > 0) ||
+    !measures.some((m) => hasMovableRows(m, page));
   for (;;) {
     const drawn = draw ? await engine.layOut(doc, breaks) : undefined;
     const { starts } = drawn ?? (await engine.layOutStarts(doc, breaks));
