@@ -2,7 +2,8 @@ import type { Document } from "../../document/nodes.js";
 import { lexiconWith, withLexicon } from "../../thai/lexicon.js";
 import { keepRowsWholeByRelayout } from "./keep-rows-whole-by-relayout.js";
 import { measureTableRows } from "./measure-table-rows.js";
-import { FIRST_WINDOW_ROWS, windowedRowBreaks } from "./windowed-row-breaks.js";
+import type { RowStart } from "./keep-rows-whole.js";
+import { allConfirmed, FIRST_WINDOW_ROWS, windowedRowBreaks } from "./windowed-row-breaks.js";
 
 /**
  * The PDF of a memo or report document. Table rows are measured first; then the rows that must
@@ -21,8 +22,18 @@ async function layOut(doc: Document): Promise<Uint8Array> {
   // A table no longer than one window is laid out whole anyway: moving rows by full layouts is
   // as cheap there, and saves the window's layout (the 2568 report has 8 rows).
   const short = measures.every((m) => m.rowNeeds.length <= FIRST_WINDOW_ROWS);
-  const breaks = short ? [] : await windowedRowBreaks(doc, measures);
-  return (await keepRowsWholeByRelayout(doc, measures, breaks)).bytes;
+  if (short) return (await keepRowsWholeByRelayout(doc, measures)).bytes;
+  // Moves predicted from the measured heights save most windows; the final layout must then
+  // put every predicted row where it was predicted, or the breaks are found again without.
+  const predicted: RowStart[] = [];
+  const kept = await keepRowsWholeByRelayout(
+    doc,
+    measures,
+    await windowedRowBreaks(doc, measures, { predicted }),
+  );
+  if (allConfirmed(predicted, kept.starts)) return kept.bytes;
+  const breaks = await windowedRowBreaks(doc, measures);
+  return (await keepRowsWholeByRelayout(doc, measures, breaks, undefined, { predict: false })).bytes;
 }
 
 export { toDefinition } from "./to-definition.js";

@@ -25,8 +25,8 @@ export interface Prediction {
  * will move too, computed from the measured row heights instead of laid out: a row that fits
  * ends its need below its start, and the next row starts a cell padding and a rule lower (the
  * table of measure-table.ts). The prediction stops at the first row that neither fits nor moves
- * (it continues on the next page: where it ends needs the layout) or that comes within
- * UNCERTAIN_PT of a threshold. The next layout checks every predicted start (`confirmed`).
+ * (it continues on the next page: where it ends needs the layout), that would begin in the
+ * last minimum fragment of a page, or that comes within UNCERTAIN_PT of a threshold. The next layout checks every predicted start (`confirmed`).
  */
 export function predictAfterMove(
   table: number,
@@ -51,7 +51,11 @@ export function predictAfterMove(
       Math.abs(top + need - pageEnd) < UNCERTAIN_PT ||
       Math.abs(pageEnd - top - measure.minFragment) < UNCERTAIN_PT ||
       Math.abs(freshTop + need - pageEnd) < UNCERTAIN_PT;
-    if (uncertain) break;
+    // A row that would begin with less than the minimum fragment left: if even its first line
+    // does not fit, pdfmake itself starts it on the next page, which the rule leaves alone; if
+    // it does, the rule moves it. Which of the two needs the layout.
+    const stub = pageEnd - top < measure.minFragment;
+    if (uncertain || stub) break;
     if (firstRowToMove([start], [measure], page) !== undefined) {
       breaks.push(row);
       starts.push({ table, row, top: freshTop });

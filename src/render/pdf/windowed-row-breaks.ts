@@ -2,6 +2,7 @@ import type { Block, Document, MeasureTable } from "../../document/nodes.js";
 import { firstRowToMove, type RowStart, type TableRowMeasure } from "./keep-rows-whole.js";
 import { layOutRowStarts } from "./lay-out-rows.js";
 import { pageFrame, type PageFrame } from "./page-frame.js";
+import { confirmed, predictAfterMove } from "./predict-row-breaks.js";
 
 /** Rows in the first window after a decision; windows grow (doubling, up to MAX) while no row in them must move. */
 export const FIRST_WINDOW_ROWS = 16;
@@ -24,6 +25,14 @@ export interface WindowOptions {
   /** Lays a window out (tests give a model of pdfmake here). */
   readonly layOut?: LayOutStarts;
   readonly firstWindowRows?: number;
+  /**
+   * Where predicted rows start (predict-row-breaks.ts), when given: after a moved row, the next
+   * moves are taken from the measured heights while the rows fit or move, and only a row that
+   * continues on the next page needs a window. The caller must check every start collected
+   * here against the final layout (`allConfirmed`) and decide again without prediction if one
+   * is off.
+   */
+  readonly predicted?: RowStart[];
 }
 
 /**
@@ -46,7 +55,7 @@ export interface WindowOptions {
 export async function windowedRowBreaks(
   doc: Document,
   measures: readonly TableRowMeasure[],
-  { layOut = layOutRowStarts, firstWindowRows = FIRST_WINDOW_ROWS }: WindowOptions = {},
+  { layOut = layOutRowStarts, firstWindowRows = FIRST_WINDOW_ROWS, predicted }: WindowOptions = {},
 ): Promise<number[][]> {
   const breaks: number[][] = measures.map(() => []);
   const tableSection = doc.sections.find((s) => s.blocks.some((b) => b.type === "measureTable"));
@@ -86,7 +95,9 @@ export async function windowedRowBreaks(
       };
       const decide = new Decisions(block.rows.length, measure, page, firstWindowRows, layOutWindow);
       for (let from = 0; ;) {
-        const move = await decide.nextMove(from);
+        const move =
+          (from > 0 ? predictedMove(t, from, measure, page, predicted) : undefined) ??
+          (await decide.nextMove(from));
         if (move === undefined) break;
         tableBreaks.push(move);
         from = move;
@@ -94,6 +105,35 @@ export async function windowedRowBreaks(
     }
   }
   return breaks;
+}
+
+/**
+ * The next row to move after the moved row `from`, from the measured heights alone, or undefined
+ * when that needs a layout (the rows reach one that continues on the next page first). Every
+ * start the answer rests on is added to `predicted`.
+ */
+function predictedMove(
+  table: number,
+  from: number,
+  measure: TableRowMeasure,
+  page: PageFrame,
+  predicted: RowStart[] | undefined,
+): number | undefined {
+  if (predicted === undefined) return undefined;
+  const prediction = predictAfterMove(table, from, measure, page);
+  const [move] = prediction.breaks;
+  if (move === undefined) return undefined;
+  predicted.push(...prediction.starts.filter((s) => s.row <= move));
+  return move;
+}
+
+/** Whether a layout put every predicted row where it was predicted. */
+export function allConfirmed(predicted: readonly RowStart[], laidOut: readonly RowStart[]): boolean {
+  const at = new Map(laidOut.map((s) => [`${s.table}:${s.row}`, s]));
+  return predicted.every((p) => {
+    const actual = at.get(`${p.table}:${p.row}`);
+    return actual !== undefined && confirmed({ table: p.table, starts: [p], breaks: [] }, [actual]);
+  });
 }
 
 /** Where a window begins: at `row`, on a fresh page (`top` undefined) or at `top` on a page. */
