@@ -8,6 +8,7 @@ const t0 = performance.now();
 const { loadYear } = await import("../dist/load/load-year.js");
 const { buildMemo } = await import("../dist/document/build-memo.js");
 const { buildReport } = await import("../dist/document/build-report.js");
+const { buildAnnouncement } = await import("../dist/document/build-announcement.js");
 const tLoadModules = performance.now();
 const { renderPdf } = await import("../dist/render/pdf/index.js");
 const tPdfModules = performance.now();
@@ -33,6 +34,11 @@ for (let round = 1; round <= Number(rounds); round++) {
   await time("memo.docx", () => renderDocx(memo));
   await time("report.pdf", () => renderPdf(report));
   await time("report.docx", () => renderDocx(report));
+  if (data.report.announcement !== undefined) {
+    const announcement = await time("build announcement", () => buildAnnouncement(data));
+    await time("announcement.pdf", () => renderPdf(announcement));
+    await time("announcement.docx", () => renderDocx(announcement));
+  }
   const total = Object.values(times).reduce((a, b) => a + b, 0);
   console.log(
     `round ${round}: ${Object.entries(times)

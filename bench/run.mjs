@@ -1,5 +1,6 @@
-// `npm run bench`: times the CLI on the 2568 data and on synthetic years of 10, 100 and 1,000
-// measures, times LibreOffice converting the same DOCX files to PDF, prints the results and writes
+// `npm run bench`: times the CLI on the 2568 data and on synthetic years of 10, 100 and 999
+// measures (the most a year may have), times LibreOffice converting the same DOCX files to PDF
+// (all of them: memo, report, announcement), prints the results and writes
 // them to bench/results/latest.md and latest.json (not tracked: bench/results/ is git-ignored).
 // bench/RESULTS.md, which is tracked, changes only with --record. Every build runs in a fresh
 // process (start-up included), via bench/child.mjs.
@@ -7,7 +8,7 @@
 // Options (flag or environment variable):
 //   --runs N            BENCH_RUNS          builds of 2568 per measurement (default 7)
 //   --soffice-runs N    BENCH_SOFFICE_RUNS  LibreOffice conversions (default: --runs)
-//   --sizes 10,100,1000 BENCH_SIZES         synthetic years to build (empty: none)
+//   --sizes 10,100,999  BENCH_SIZES         synthetic years to build (empty: none)
 //   --synthetic-runs N  BENCH_SYNTH_RUNS    builds per synthetic year (default 1)
 //   --timeout S         BENCH_TIMEOUT_S     give up on one build after S seconds (default 900)
 //   --record            BENCH_RECORD=1      also record the run in bench/RESULTS.md (tracked)
@@ -41,7 +42,7 @@ function option(name, env, fallback) {
 }
 const RUNS = Number(option("runs", "BENCH_RUNS", "7"));
 const SOFFICE_RUNS = Number(option("soffice-runs", "BENCH_SOFFICE_RUNS", String(RUNS)));
-const SIZES = option("sizes", "BENCH_SIZES", "10,100,1000").split(",").filter(Boolean).map(Number);
+const SIZES = option("sizes", "BENCH_SIZES", "10,100,999").split(",").filter(Boolean).map(Number);
 const SYNTH_RUNS = Number(option("synthetic-runs", "BENCH_SYNTH_RUNS", "1"));
 const RECORD = process.argv.includes("--record") || process.env.BENCH_RECORD === "1";
 /** Where every run's results go, untracked; bench/RESULTS.md is written only with --record. */
@@ -55,6 +56,12 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const tmp = (prefix) => mkdtempSync(join(tmpdir(), `ita-bench-${prefix}-`));
+/**
+ * The bench's own store of shaped words (src/render/pdf/engine/shaping-store.ts), so that the
+ * user's is neither used nor changed: filled by one unmeasured build, then read by the measured
+ * "warm store" runs; the "no store" runs turn it off.
+ */
+const SHAPING_STORE = tmp("shaping-store");
 
 /** The child's peak resident set so far (Linux /proc), in MB; NaN elsewhere. */
 function peakRssMb(pid) {
@@ -70,13 +77,13 @@ function peakRssMb(pid) {
  * One CLI run in a fresh process: wall time as the parent sees it, peak RSS and CPU as the child
  * reports them at exit. A run stopped at the timeout still has the peak RSS polled from /proc.
  */
-function cliRun(args) {
+function cliRun(args, env = {}) {
   const dir = tmp("run");
   const rusageFile = join(dir, "rusage.json");
   const started = performance.now();
   const child = spawn(process.execPath, [CHILD, ...args], {
     cwd: ROOT,
-    env: { ...process.env, BENCH_RUSAGE_FILE: rusageFile },
+    env: { ...process.env, ITA_REPORT_CACHE_DIR: SHAPING_STORE, ...env, BENCH_RUSAGE_FILE: rusageFile },
     stdio: ["ignore", "ignore", "pipe"],
   });
   let stderr = "";
@@ -111,13 +118,13 @@ function cliRun(args) {
 }
 
 /** N builds into fresh output folders; the last folder is kept for the caller (LibreOffice). */
-async function buildRuns(label, runs, args) {
+async function buildRuns(label, runs, args, env = {}) {
   const samples = [];
   let outDir;
   for (let i = 0; i < runs; i++) {
     if (outDir) rmSync(outDir, { recursive: true, force: true });
     outDir = tmp("out");
-    samples.push(await cliRun([...args, "--out", outDir]));
+    samples.push(await cliRun([...args, "--out", outDir], env));
     const last = samples.at(-1);
     process.stderr.write(
       `  ${label} ${i + 1}/${runs}: ${last.wallMs.toFixed(0)} ms${last.timedOut ? " (timed out)" : ""}\n`,
@@ -182,14 +189,24 @@ if (!existsSync(join(ROOT, "dist", "cli", "main.js"))) {
 
 const before = machine();
 process.stderr.write(`Benchmark on ${before.cores} cores, load ${before.loadavg.join(" ")}\n`);
+const noStore = await buildRuns("2568 pdf+docx, no store", RUNS, ["build", "2568"], {
+  ITA_REPORT_CACHE: "off",
+});
+const fillOut = tmp("fill-store");
+await cliRun(["build", "2568", "--out", fillOut]);
+rmSync(fillOut, { recursive: true, force: true });
 const full = await buildRuns("2568 pdf+docx", RUNS, ["build", "2568"]);
 const pdfOnly = await buildRuns("2568 pdf only", RUNS, ["build", "2568", "--format", "pdf"]);
-const docx = ["memo.docx", "report.docx"].map((f) => join(full.outDir, f));
+const docx = readdirSync(full.outDir)
+  .filter((f) => f.endsWith(".docx"))
+  .sort()
+  .map((f) => join(full.outDir, f));
 const soffice = SOFFICE_RUNS > 0 ? sofficeRuns(docx, SOFFICE_RUNS) : undefined;
 const reportPages = pdfPages(join(full.outDir, "report.pdf"));
 const memoPages = pdfPages(join(full.outDir, "memo.pdf"));
 rmSync(full.outDir, { recursive: true, force: true });
 rmSync(pdfOnly.outDir, { recursive: true, force: true });
+rmSync(noStore.outDir, { recursive: true, force: true });
 
 const synthetic = [];
 for (const size of SIZES) {
@@ -205,11 +222,13 @@ const results = {
   label: LABEL,
   machine: { ...before, loadavgAfter: machine().loadavg },
   versions: libraryVersions(),
-  full: { ...full, reportPages, memoPages },
+  full: { ...full, reportPages, memoPages, documents: docx.length },
+  noStore,
   pdfOnly,
-  soffice,
+  soffice: soffice && { ...soffice, files: docx.length },
   synthetic,
 };
+rmSync(SHAPING_STORE, { recursive: true, force: true });
 const text = recordResults(results, RECORD ? join(ROOT, "bench", "RESULTS.md") : undefined);
 mkdirSync(RESULTS_DIR, { recursive: true });
 writeFileSync(join(RESULTS_DIR, "latest.md"), `${text}\n`);
