@@ -1,5 +1,6 @@
 import type { Lang } from "../i18n/lang.js";
 import { guardStandardStreams } from "./guard-streams.js";
+import { relaunchWithCappedHeap } from "./heap-cap.js";
 
 /** What the CLI touches of its process, injectable so tests run it in-process. */
 export interface CliIo {
@@ -12,6 +13,11 @@ export interface CliIo {
   readonly stderrIsTTY?: boolean;
   /** Installs the handling of write errors of the real stdout and stderr (absent in tests). */
   readonly guardStreams?: (lang: Lang) => void;
+  /**
+   * Runs the same command again in a child process with a capped heap, for a large year
+   * (heap-cap.ts); absent where the CLI does not own its process (tests call main in-process).
+   */
+  readonly relaunchWithCappedHeap?: () => Promise<number>;
 }
 
 export function processIo(): CliIo {
@@ -22,5 +28,6 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     stderrIsTTY: process.stderr.isTTY === true,
     guardStreams: guardStandardStreams,
+    relaunchWithCappedHeap,
   };
 }

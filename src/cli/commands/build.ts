@@ -17,6 +17,7 @@ import { printNotes } from "../print-notes.js";
 import { shownPath } from "../shown-path.js";
 import { EXIT } from "../exit-codes.js";
 import { parseYear } from "../parse-year.js";
+import { CAPPED_BUILD_MIN_MEASURES, heapAlreadySized, measureFileCount } from "../heap-cap.js";
 import { CliUsageError } from "../usage-error.js";
 import { formatSize } from "./format-size.js";
 import { progressLine } from "./progress-line.js";
@@ -78,6 +79,13 @@ export async function resolveBuild(args: BuildArgs, ctx: CliContext): Promise<Re
 
 export { shownPath };
 
+/** A year big enough to be built with a capped heap (heap-cap.ts), unless the heap is already sized. */
+async function isLargeYear(options: ResolvedBuild, ctx: CliContext): Promise<boolean> {
+  if (heapAlreadySized(ctx.io.env)) return false;
+  const year = options.year ?? (await listYears(options.dataDir, { cwd: ctx.io.cwd, lang: ctx.lang })).at(-1);
+  return year !== undefined && (await measureFileCount(options.dataDir, year)) > CAPPED_BUILD_MIN_MEASURES;
+}
+
 /**
  * Builds once and prints each file written with its size, then the total time:
  *
@@ -136,6 +144,9 @@ export async function checkOnce(options: ResolvedBuild, ctx: CliContext): Promis
 /** `ita-report build [year] [--data] [--out] [--format] [--only] [--check | --watch]`. */
 export async function runBuild(args: BuildArgs, ctx: CliContext): Promise<number> {
   const options = await resolveBuild(args, ctx);
+  // A long-running --watch keeps this process (a relaunch per change would cost more than the cap saves).
+  const relaunch = ctx.io.relaunchWithCappedHeap;
+  if (!args.watch && relaunch !== undefined && (await isLargeYear(options, ctx))) return relaunch();
   if (args.check) return checkOnce(options, ctx);
   if (args.watch) {
     const { watchBuild } = await import("./build-watch.js");
