@@ -6,7 +6,7 @@ import { performance } from "node:perf_hooks";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
 const started = performance.now();
-const { main } = await import("../dist/cli/main.js");
+const { main } = await import("../dist/bundle/main.js");
 const code = await main(process.argv.slice(2));
 const usage = process.resourceUsage();
 const file = process.env.BENCH_RUSAGE_FILE;

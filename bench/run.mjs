@@ -182,7 +182,7 @@ function sofficeRuns(docxFiles, runs) {
   return { runs, wallMs: median(samples), minMs: Math.min(...samples) };
 }
 
-if (!existsSync(join(ROOT, "dist", "cli", "main.js"))) {
+if (!existsSync(join(ROOT, "dist", "bundle", "main.js"))) {
   console.error("dist/ is missing: run `npm run build` first (npm run bench does it for you).");
   process.exit(2);
 }

@@ -8,7 +8,7 @@ import module from "node:module";
 // NODE_DISABLE_COMPILE_CACHE=1 turns it off. Node 20 has no such cache: nothing happens.
 module.enableCompileCache?.();
 
-const { main } = await import("../dist/cli/main.js");
+const { main } = await import("../dist/bundle/main.js");
 const code = await main(process.argv.slice(2));
 // A failed write to stdout may have set the exit code already (guard-streams.ts): keep it.
 if (process.exitCode === undefined || process.exitCode === 0) process.exitCode = code;

@@ -67,7 +67,7 @@ export async function pdfText(path: string): Promise<string> {
  * after editing src/, run `npm run build` before `vitest run test/e2e`).
  */
 export async function assertBuilt(): Promise<void> {
-  for (const file of ["dist/cli/main.js", "dist/cli/commands/build.js", "dist/cli/commands/init.js"]) {
+  for (const file of ["dist/bundle/main.js", "dist/bundle/meta.json", "dist/cli/main.js"]) {
     if (!(await stat(join(ROOT, file)).catch(() => undefined))) {
       throw new Error(`${file} is missing: run \`npm run build\` first (npm test does)`);
     }

@@ -3,9 +3,9 @@
  * same Thai words with fontkit (decoding GSUB and GPOS first) that the previous build shaped.
  * A shaped word is a pure function of the font's bytes, the word, fontkit and the Thai fixes,
  * so it is stored under all of those:
- * - the file name is a hash of this format, the pinned pdfmake/pdfkit/fontkit versions, the
- *   project's version and the source of the PDF engine's own modules (so a changed fix never
- *   reads runs shaped by the old one, even at the same version number);
+ * - the file name is a hash of this format, the package.json of ita-report, pdfmake, pdfkit and
+ *   fontkit, and the code this module was loaded with (so a changed fix never reads runs
+ *   shaped by the old one, even at the same version number);
  * - inside, runs are grouped by the SHA-256 of the font file they were shaped with.
  * The folder is ITA_REPORT_CACHE_DIR, else $XDG_CACHE_HOME/ita-report, else ~/.cache/ita-report;
  * ITA_REPORT_CACHE=off turns it off. Nothing is required of it: a missing, unreadable,
@@ -14,7 +14,8 @@
  * builds never read half a file.
  */
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -129,24 +130,55 @@ function cacheDir(): string | undefined {
   return home === "" ? undefined : join(home, ".cache", "ita-report");
 }
 
-/** Hash of everything a shaped run depends on besides the font and the word. */
+/**
+ * Hash of everything a shaped run depends on besides the font and the word: this format, the
+ * package.json of ita-report and of the engine's packages, and the code of the folder this
+ * module was loaded from (dist/render/pdf/engine, or every chunk of dist/bundle).
+ */
 function storeKey(): string {
   const hash = createHash("sha256").update(`format ${FORMAT}\n`);
-  const engineDir = dirname(fileURLToPath(import.meta.url));
-  const root = join(engineDir, "..", "..", "..", "..");
+  const codeDir = dirname(fileURLToPath(import.meta.url));
+  const root = packageRoot(codeDir);
   try {
+    if (root === undefined) throw new Error("no package.json");
     hash.update(readFileSync(join(root, "package.json")));
-    for (const dep of ["pdfmake", "pdfkit", "fontkit"]) {
-      hash.update(readFileSync(join(root, "node_modules", dep, "package.json")));
-    }
+    const fromRoot = createRequire(join(root, "package.json"));
+    const pdfmake = fromRoot.resolve("pdfmake/package.json");
+    hash.update(readFileSync(pdfmake));
+    const pdfkit = createRequire(join(dirname(pdfmake), "js", "index.js")).resolve("pdfkit");
+    hash.update(readFileSync(packageJsonAbove(pdfkit) ?? pdfkit));
+    const fontkit = createRequire(pdfkit).resolve("fontkit");
+    hash.update(readFileSync(packageJsonAbove(fontkit) ?? fontkit));
   } catch {
-    // A nested install: the engine's pinned versions (checked at start) stand for the packages.
-    hash.update("nested");
+    // Where packages cannot be found this way, the pinned versions (checked at start) stand for them.
+    hash.update("unresolved");
   }
-  for (const name of readdirSync(engineDir).sort()) {
-    if (name.endsWith(".js")) hash.update(name).update(readFileSync(join(engineDir, name)));
+  for (const name of readdirSync(codeDir).sort()) {
+    if (name.endsWith(".js")) hash.update(name).update(readFileSync(join(codeDir, name)));
   }
   return hash.digest("hex").slice(0, 32);
+}
+
+/** The folder of the nearest package.json named ita-report above `dir`. */
+function packageRoot(dir: string): string | undefined {
+  for (let at = dir; ; at = dirname(at)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(at, "package.json"), "utf8")) as { name?: unknown };
+      if (pkg.name === "ita-report") return at;
+    } catch {
+      // no package.json here
+    }
+    if (dirname(at) === at) return undefined;
+  }
+}
+
+/** The package.json of the package a resolved file belongs to. */
+function packageJsonAbove(file: string): string | undefined {
+  for (let at = dirname(file); ; at = dirname(at)) {
+    const candidate = join(at, "package.json");
+    if (existsSync(candidate)) return candidate;
+    if (dirname(at) === at) return undefined;
+  }
 }
 
 function read(file: string): Map<string, RunsByText> {
