@@ -99,7 +99,7 @@ export async function planBuild(options: BuildOptions): Promise<PlannedBuild> {
       files.push({ path, bytes: await WRITERS[format](doc) });
     }
   }
-  if (formats.includes("pdf")) keepShapedWords();
+  keepShapedWords();
   const memoWithoutEmblem = documents.includes("memo") && data.images.emblem === undefined;
   return { year, outDir, files, memoWithoutEmblem, notes: data.notes ?? [] };
 }

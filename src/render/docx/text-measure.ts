@@ -9,6 +9,7 @@ import { DOCX_FIT_TOLERANCE, SARABUN_SIZE_PER_PSK_SIZE } from "../../document/la
 import type { DocxFont } from "../../document/typography.js";
 import { segmentThai } from "../../thai/segment.js";
 import { sharedFontkitFont } from "../pdf/engine/shared-fontkit-fonts.js";
+import { fontHash, widthInEm } from "../pdf/engine/shaping-store.js";
 import type { EmbeddedFontFiles } from "./embedded-fonts.js";
 
 interface FontkitFont {
@@ -45,6 +46,7 @@ function sarabunMeasure(fonts: EmbeddedFontFiles): TextMeasure {
     // GSUB, GPOS, glyphs) are then decoded once per process, not once per writer.
     const regular = sharedFontkitFont(fontkit.create(Buffer.from(fonts.regular)));
     const bold = sharedFontkitFont(fontkit.create(Buffer.from(fonts.bold)));
+    const hashes = { regular: fontHash(fonts.regular), bold: fontHash(fonts.bold) };
     // Advance widths in em by text: rows are measured word by word, the same words many times.
     const widths = { regular: new Map<string, number>(), bold: new Map<string, number>() };
     measure = {
@@ -53,7 +55,12 @@ function sarabunMeasure(fonts: EmbeddedFontFiles): TextMeasure {
         let em = known.get(text);
         if (em === undefined) {
           const font = isBold ? bold : regular;
-          em = font.layout(text).advanceWidth / font.unitsPerEm;
+          // Kept between builds too (shaping-store.ts), under the font file's hash.
+          em = widthInEm(
+            isBold ? hashes.bold : hashes.regular,
+            text,
+            () => font.layout(text).advanceWidth / font.unitsPerEm,
+          );
           known.set(text, em);
         }
         return em * sizePt;

@@ -1,8 +1,10 @@
 import { createRequire } from "node:module";
+import { fontHash, widthInEm } from "./engine/shaping-store.js";
 import { SARABUN_FILES } from "./font-files.js";
 
 interface FontkitFont {
   readonly unitsPerEm: number;
+  readonly stream: { readonly buffer: Uint8Array };
   layout(text: string): { readonly advanceWidth: number };
 }
 
@@ -13,12 +15,13 @@ const fromPdfmake = createRequire(createRequire(import.meta.url).resolve("pdfmak
 const fromPdfkit = createRequire(fromPdfmake.resolve("pdfkit"));
 const fontkit = fromPdfkit("fontkit") as { openSync(path: string): FontkitFont };
 
-const fonts = new Map<boolean, FontkitFont>();
+const fonts = new Map<boolean, { font: FontkitFont; hash: string }>();
 
-function font(bold: boolean): FontkitFont {
+function font(bold: boolean): { font: FontkitFont; hash: string } {
   let loaded = fonts.get(bold);
   if (loaded === undefined) {
-    loaded = fontkit.openSync(bold ? SARABUN_FILES.bold : SARABUN_FILES.normal);
+    const opened = fontkit.openSync(bold ? SARABUN_FILES.bold : SARABUN_FILES.normal);
+    loaded = { font: opened, hash: fontHash(opened.stream.buffer) };
     fonts.set(bold, loaded);
   }
   return loaded;
@@ -41,8 +44,9 @@ export function textWidth(text: string, sizePt: number, bold = false): number {
   const cache = widthsInEm.get(bold) ?? new Map<string, number>();
   let em = cache.get(text);
   if (em === undefined) {
-    const f = font(bold);
-    em = f.layout(text).advanceWidth / f.unitsPerEm;
+    // Kept between builds too (engine/shaping-store.ts): shaping a line costs far more than reading it.
+    const { font: f, hash } = font(bold);
+    em = widthInEm(hash, text, () => f.layout(text).advanceWidth / f.unitsPerEm);
     if (cache.size >= MAX_CACHED_WIDTHS) cache.clear();
     cache.set(text, em);
   }

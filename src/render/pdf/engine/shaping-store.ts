@@ -30,7 +30,7 @@ export interface StoredRun {
 }
 
 /** Bump when the stored shape changes. */
-const FORMAT = 1;
+const FORMAT = 2;
 const POSITION_FIELDS = 5;
 /** More runs than this per font are not stored (a year of 1,000 measures has far fewer words). */
 const MAX_RUNS_PER_FONT = 200_000;
@@ -40,9 +40,13 @@ const FILE_PREFIX = "shaped-words-";
 
 type RunsByText = Map<string, StoredRun>;
 
+/** Advance widths in em of whole texts (lines, labels), measured by fontkit outside pdfkit. */
+type WidthsByText = Map<string, number>;
+
 interface StoreState {
   readonly file: string | undefined;
   readonly byFont: Map<string, RunsByText>;
+  readonly widthsByFont: Map<string, WidthsByText>;
   added: number;
 }
 
@@ -57,6 +61,34 @@ export function storedRuns(fontHash: string): RunsByText {
     store.byFont.set(fontHash, runs);
   }
   return runs;
+}
+
+/** The widths stored for the font with this SHA-256. */
+export function storedWidths(fontHash: string): WidthsByText {
+  const store = open();
+  let widths = store.widthsByFont.get(fontHash);
+  if (widths === undefined) {
+    widths = new Map();
+    store.widthsByFont.set(fontHash, widths);
+  }
+  return widths;
+}
+
+/**
+ * The advance width in em of `text` in the font with this SHA-256: stored, or measured by
+ * `measure` now and stored.
+ */
+export function widthInEm(fontHash: string, text: string, measure: () => number): number {
+  const widths = storedWidths(fontHash);
+  let em = widths.get(text);
+  if (em === undefined) {
+    em = measure();
+    if (widths.size < MAX_RUNS_PER_FONT) {
+      widths.set(text, em);
+      open().added++;
+    }
+  }
+  return em;
 }
 
 /** Remembers a newly shaped run, to be written by `saveShapingStore`. */
@@ -83,8 +115,10 @@ export function saveShapingStore(): void {
       for (const [text, r] of runs) out[text] = [r.ids, r.codePoints, r.positions, r.advanceWidth];
       fonts[hash] = out;
     }
+    const widths: Record<string, Record<string, number>> = {};
+    for (const [hash, byText] of store.widthsByFont) widths[hash] = Object.fromEntries(byText);
     const temporary = `${store.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ format: FORMAT, fonts }), { mode: 0o600 });
+    writeFileSync(temporary, JSON.stringify({ format: FORMAT, fonts, widths }), { mode: 0o600 });
     renameSync(temporary, store.file);
     store.added = 0;
     for (const name of readdirSync(dir)) {
@@ -105,7 +139,13 @@ export function fontHash(bytes: Uint8Array): string {
 function open(): StoreState {
   if (state !== undefined) return state;
   const file = storeFile();
-  state = { file, byFont: file === undefined ? new Map() : read(file), added: 0 };
+  const loaded = file === undefined ? undefined : read(file);
+  state = {
+    file,
+    byFont: loaded?.byFont ?? new Map(),
+    widthsByFont: loaded?.widthsByFont ?? new Map(),
+    added: 0,
+  };
   return state;
 }
 
@@ -181,31 +221,47 @@ function packageJsonAbove(file: string): string | undefined {
   }
 }
 
-function read(file: string): Map<string, RunsByText> {
-  const byFont = new Map<string, RunsByText>();
+function read(
+  file: string,
+): { byFont: Map<string, RunsByText>; widthsByFont: Map<string, WidthsByText> } | undefined {
   let parsed: unknown;
   try {
     const text = readFileSync(file, "utf8");
-    if (text.length > MAX_FILE_BYTES) return byFont;
+    if (text.length > MAX_FILE_BYTES) return undefined;
     parsed = JSON.parse(text);
   } catch {
-    return byFont;
+    return undefined;
   }
-  const fonts = (parsed as { format?: unknown; fonts?: unknown } | null)?.fonts;
-  if ((parsed as { format?: unknown }).format !== FORMAT || typeof fonts !== "object" || fonts === null) {
-    return byFont;
-  }
+  const { format, fonts, widths } = (parsed ?? {}) as { format?: unknown; fonts?: unknown; widths?: unknown };
+  if (format !== FORMAT || !isRecord(fonts) || !isRecord(widths)) return undefined;
+  const byFont = new Map<string, RunsByText>();
   for (const [hash, entries] of Object.entries(fonts)) {
-    if (!/^[0-9a-f]{64}$/.test(hash) || typeof entries !== "object" || entries === null) return new Map();
+    if (!FONT_HASH.test(hash) || !isRecord(entries)) return undefined;
     const runs: RunsByText = new Map();
-    for (const [text, raw] of Object.entries(entries as Record<string, unknown>)) {
+    for (const [text, raw] of Object.entries(entries)) {
       const run = validRun(raw);
-      if (run === undefined) return new Map(); // damaged: trust none of it
+      if (run === undefined) return undefined; // damaged: trust none of it
       runs.set(text, run);
     }
     byFont.set(hash, runs);
   }
-  return byFont;
+  const widthsByFont = new Map<string, WidthsByText>();
+  for (const [hash, entries] of Object.entries(widths)) {
+    if (!FONT_HASH.test(hash) || !isRecord(entries)) return undefined;
+    const byText: WidthsByText = new Map();
+    for (const [text, em] of Object.entries(entries)) {
+      if (typeof em !== "number" || !Number.isFinite(em) || em < 0) return undefined;
+      byText.set(text, em);
+    }
+    widthsByFont.set(hash, byText);
+  }
+  return { byFont, widthsByFont };
+}
+
+const FONT_HASH = /^[0-9a-f]{64}$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 function validRun(raw: unknown): StoredRun | undefined {
