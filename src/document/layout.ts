@@ -204,3 +204,8 @@ export const DOCX_KEEP_ROW_MAX_PAGE_FRACTION = 0.6;
 export const DOCX_LINE_BREAK_SLACK = 1.15;
 /** Word may set a cell's list marker a little wider than fontkit measures: its hanging indent allows 5 %. */
 export const DOCX_MARKER_WIDTH_ALLOWANCE = 1.05;
+/**
+ * The memo header's writing line in the DOCX: a dotted bottom border of the value cells, about
+ * the PDF's dot size (LEADER_DOT_SIZE_PT), in eighths of a point (`w:sz`).
+ */
+export const DOCX_WRITING_LINE_EIGHTHS = 7;
