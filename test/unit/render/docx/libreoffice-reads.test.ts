@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
+import {
+  A4_WIDTH_PT,
+  LEADER_BELOW_BASELINE_EM,
+  MEMO_MARGIN_RIGHT_CM,
+  PT_PER_CM,
+} from "../../../../src/document/layout.js";
 import type { Document } from "../../../../src/document/nodes.js";
+import { typography } from "../../../../src/document/typography.js";
 import { renderDocx } from "../../../../src/render/docx/index.js";
+import { renderPdf } from "../../../../src/render/pdf/index.js";
+import { pdfjsLines } from "../../../helpers/pdf-text.js";
+import { readPdf } from "../pdf/helpers/read-pdf.js";
 import { tableRowsReport } from "../../../fixtures/documents/table-rows.js";
 import { documentTexts } from "../../../helpers/document-texts.js";
 import { realDocuments } from "../../../helpers/real-documents.js";
@@ -45,6 +55,38 @@ describe("LibreOffice reading the memo DOCX", () => {
     pageTexts.slice(1).forEach((text, i) => {
       expect(text.split("\n")[0]?.trim()).toMatch(new RegExp(`^- ?(${i + 2}|${"๐๑๒๓๔๕๖๗๘๙"[i + 2]}) ?-$`));
     });
+  });
+});
+
+describe("LibreOffice laying out the memo's first page as the PDF does", async () => {
+  const TYPE = typography("psk");
+  const ours = await renderPdf(memo);
+  const [theirs] = await readPdf(converted.memo.pdf);
+  const pageOne = async (pdf: Uint8Array) => (await pdfjsLines(pdf)).filter((l) => l.page === 1);
+
+  it("puts every line of page 1 within 2 pt of the PDF's baseline", async () => {
+    // LibreOffice's PDF maps some vowel glyphs to no text: lines are matched by their first two
+    // consonants (or digits, Latin letters).
+    const key = (text: string): string =>
+      text.replace(/[^\u0E01-\u0E2E\u0E50-\u0E590-9A-Za-z]/gu, "").slice(0, 2);
+    const [expected, actual] = [await pageOne(ours), await pageOne(converted.memo.pdf)];
+    expect(actual.map((l) => key(l.text))).toEqual(expected.map((l) => key(l.text)));
+    actual.forEach((line, i) =>
+      expect(Math.abs(line.y - (expected[i]?.y ?? 0)), line.text).toBeLessThanOrEqual(2),
+    );
+  });
+
+  it("draws each header value's writing line in dots at least 0.4 em under its baseline, to the right margin", () => {
+    const rightMargin = A4_WIDTH_PT - MEMO_MARGIN_RIGHT_CM * PT_PER_CM;
+    const dots = (theirs?.segments ?? []).filter((s) => s.y1 === s.y2 && s.dash.length > 0);
+    for (const label of ["ส่วนราชการ", "ที่", "เรื่อง"]) {
+      const baseline = theirs?.texts.find((t) => t.str.trim() === label)?.baseline ?? Number.NaN;
+      const under = dots.filter((s) => s.y1 > baseline && s.y1 < baseline + TYPE.labelPitchPt / 2);
+      expect(under.length, label).toBeGreaterThan(0);
+      for (const s of under)
+        expect(s.y1 - baseline, label).toBeGreaterThanOrEqual(LEADER_BELOW_BASELINE_EM * TYPE.bodyPt);
+      expect(Math.max(...under.map((s) => Math.max(s.x1, s.x2))), label).toBeCloseTo(rightMargin, 0);
+    }
   });
 });
 
