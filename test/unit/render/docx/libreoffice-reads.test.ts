@@ -16,9 +16,10 @@ import { documentTexts } from "../../../helpers/document-texts.js";
 import { realDocuments } from "../../../helpers/real-documents.js";
 import { convertWithLibreOffice, imagesDrawn, piecesIn, squeeze } from "./helpers/libreoffice.js";
 
-const { memo, report } = await realDocuments();
+const { memo, report, announcement } = await realDocuments();
 const converted = {
   memo: convertWithLibreOffice(await renderDocx(memo), "memo"),
+  announcement: convertWithLibreOffice(await renderDocx(announcement), "announcement"),
   report: convertWithLibreOffice(await renderDocx(report), "report"),
   rows: convertWithLibreOffice(await renderDocx(tableRowsReport), "rows"),
 };
@@ -87,6 +88,31 @@ describe("LibreOffice laying out the memo's first page as the PDF does", async (
         expect(s.y1 - baseline, label).toBeGreaterThanOrEqual(LEADER_BELOW_BASELINE_EM * TYPE.bodyPt);
       expect(Math.max(...under.map((s) => Math.max(s.x1, s.x2))), label).toBeCloseTo(rightMargin, 0);
     }
+  });
+});
+
+describe("LibreOffice paginating the DOCX files as the PDF writer does", () => {
+  /** Lines (distinct baselines) per page. */
+  const linesPerPage = async (pdf: Uint8Array): Promise<number[]> => {
+    const counts: number[] = [];
+    for (const line of await pdfjsLines(pdf)) counts[line.page - 1] = (counts[line.page - 1] ?? 0) + 1;
+    return counts;
+  };
+
+  it.each(["memo", "announcement"] as const)(
+    "lays the %s out on as many pages as the PDF, with as many lines on each",
+    async (kind) => {
+      const pdf = await renderPdf(kind === "memo" ? memo : announcement);
+      const [expected, actual] = [await linesPerPage(pdf), await linesPerPage(converted[kind].pdf)];
+      // Page 2's number line: "-" "๒" "-" are one line in both.
+      expect(actual).toEqual(expected);
+    },
+  );
+
+  it("lays the report out within one page of the PDF (LibreOffice breaks Thai with its own dictionary: a tall row may take a line more)", async () => {
+    const pdf = await renderPdf(report);
+    const pages = (await linesPerPage(pdf)).length;
+    expect(Math.abs(converted.report.pageSizes.length - pages)).toBeLessThanOrEqual(1);
   });
 });
 
