@@ -195,12 +195,19 @@ export const COVER_MIN_SIZE_PT = 24;
  */
 export const DOCX_FIT_TOLERANCE = 0.97;
 /**
- * A measure row estimated at most this fraction of the table page's room under the header rows is
- * kept whole (`w:cantSplit`), as the official layout wants for short rows; taller rows may break.
- * Word lets a kept row taller than a page run off the page, so the estimate keeps a wide margin.
+ * The PDF keeps a table row whole when it fits on a page of its own under the header rows; the
+ * DOCX (`w:cantSplit`) keeps a row whose estimated height (row-height.ts: the PDF's line breaks)
+ * is at most this fraction of that room. Word would run a kept row taller than a page off the
+ * page rather than break it, and Word and LibreOffice break Thai with their own dictionaries, so
+ * a row may take a line or two more there. The estimate came out 1.00–1.09 × the PDF's measured
+ * heights on the 2568 report and announcement, and never short on a row under a page on two
+ * generated hostile years (0.93 on one row of two pages).
  */
-export const DOCX_KEEP_ROW_MAX_PAGE_FRACTION = 0.6;
-/** Thai lines break at word boundaries, wasting part of each line: estimated lines × this. */
-export const DOCX_LINE_BREAK_SLACK = 1.15;
+export const DOCX_KEEP_ROW_MAX_PAGE_FRACTION = 0.9;
 /** Word may set a cell's list marker a little wider than fontkit measures: its hanging indent allows 5 %. */
 export const DOCX_MARKER_WIDTH_ALLOWANCE = 1.05;
+/**
+ * The memo header's writing line in the DOCX: a dotted bottom border of the value cells, about
+ * the PDF's dot size (LEADER_DOT_SIZE_PT), in eighths of a point (`w:sz`).
+ */
+export const DOCX_WRITING_LINE_EIGHTHS = 7;

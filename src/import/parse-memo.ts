@@ -50,11 +50,41 @@ const value = (text: string): string =>
     .replace(/\s+/g, " ")
     .trim();
 
+/** A header label alone in a row's first cell: a memo header laid out as a table (as ita-report writes it). */
+const HEADER_LABEL_CELL = /^(?:ส่วนราชการ|ที่|วันที่|เรื่อง|เรียน)$/u;
+
+/**
+ * The paragraphs in reading order. A table row that starts with a header label cell is read as
+ * one line, its cells joined by tabs ("ที่ <tab> value <tab> วันที่ <tab> value"), and the rows
+ * after it whose first cell is empty continue its value (a long เรื่อง, one row per line).
+ */
 function allParagraphs(blocks: readonly DocBlock[]): DocParagraph[] {
   const out: DocParagraph[] = [];
   for (const block of blocks) {
-    if (block.kind === "paragraph") out.push(block);
-    else for (const row of block.rows) for (const cell of row.cells) out.push(...cell.paragraphs);
+    if (block.kind === "paragraph") {
+      out.push(block);
+      continue;
+    }
+    let header: number | undefined;
+    for (const row of block.rows) {
+      const texts = row.cells.map((cell) =>
+        cell.paragraphs
+          .map((p) => p.text)
+          .join(" ")
+          .trim(),
+      );
+      const filled = texts.filter((t) => t !== "");
+      if (HEADER_LABEL_CELL.test(texts[0] ?? "")) {
+        out.push({ text: filled.join("\t"), bold: false });
+        header = out.length - 1;
+      } else if (header !== undefined && texts[0] === "" && filled.length > 0) {
+        const line = out[header] as DocParagraph;
+        out[header] = { ...line, text: `${line.text} ${filled.join(" ")}` };
+      } else {
+        header = undefined;
+        for (const cell of row.cells) out.push(...cell.paragraphs);
+      }
+    }
   }
   return out;
 }

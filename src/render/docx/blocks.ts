@@ -3,14 +3,14 @@
  * DOCX writer handles it.
  */
 import type { Paragraph, Table } from "docx";
-import { assertNever, type Block } from "../../document/nodes.js";
+import { assertNever, type Block, type LeaderLine } from "../../document/nodes.js";
 import type { Typography } from "../../document/typography.js";
 import { announcementTitle, dateLine } from "./announcement-header.js";
 import { bodyList, bodyParagraph } from "./body-paragraphs.js";
 import { coverTitle, tableTitle } from "./cover.js";
 import type { DrawingIds } from "./drawing-ids.js";
 import { measureTable } from "./measure-table.js";
-import { leaderLine, memoTitle } from "./memo-header.js";
+import { headerTable, memoTitle } from "./memo-header.js";
 import type { PageGeometry } from "./page-geometry.js";
 import { reviewer, signature } from "./signature.js";
 import type { TextMeasure } from "./text-measure.js";
@@ -23,7 +23,19 @@ export interface BlockContext {
 }
 
 export function blocksToDocx(blocks: readonly Block[], context: BlockContext): (Paragraph | Table)[] {
-  return blocks.flatMap((block) => blockToDocx(block, context));
+  const out: (Paragraph | Table)[] = [];
+  for (let i = 0; i < blocks.length; i += 1) {
+    const block = blocks[i] as Block;
+    if (block.type !== "leaderLine") {
+      out.push(...blockToDocx(block, context));
+      continue;
+    }
+    // Consecutive header lines make one table: two tables side by side would merge in Word.
+    const lines: LeaderLine[] = [block];
+    while (blocks[i + 1]?.type === "leaderLine") lines.push(blocks[(i += 1)] as LeaderLine);
+    out.push(headerTable(lines, context.page, context.type, context.measure));
+  }
+  return out;
 }
 
 function blockToDocx(block: Block, context: BlockContext): (Paragraph | Table)[] {
@@ -35,7 +47,7 @@ function blockToDocx(block: Block, context: BlockContext): (Paragraph | Table)[]
     case "dateLine":
       return [dateLine(block)];
     case "leaderLine":
-      return [leaderLine(block, context.page, context.type, context.measure)];
+      return [headerTable([block], context.page, context.type, context.measure)];
     case "paragraph":
       return [bodyParagraph(block)];
     case "list":

@@ -1,7 +1,7 @@
 /**
  * The measure table: column widths from layout.ts, both header rows repeated on every page
- * (`w:tblHeader`). Rows taller than a good part of a page may break across pages (measure ๑ of the
- * seed runs over three); clearly short rows are kept whole (`w:cantSplit`, see row-height.ts).
+ * (`w:tblHeader`). Rows taller than a page break across pages (measure ๑ of the seed runs over
+ * three); a row that fits on a page is kept whole (`w:cantSplit`, see row-height.ts), as in the PDF.
  */
 import {
   BorderStyle,
@@ -17,7 +17,6 @@ import {
   CELL_PADDING_SIDE_PT,
   CELL_PADDING_TOP_PT,
   DOCX_KEEP_ROW_MAX_PAGE_FRACTION,
-  TABLE_COLUMN_WIDTHS_CM,
   TABLE_RULE_WIDTH_PT,
   TWIPS_PER_PT,
 } from "../../document/layout.js";
@@ -29,10 +28,13 @@ import { estimateRowHeightPt } from "./row-height.js";
 import { cellParagraphs, type CellContext } from "./table-cell.js";
 import { cmToTwips, ptToTwips } from "./units.js";
 
-/** Column widths in twips; the last column takes the rest of the text width. */
+/**
+ * Column widths in twips; the columns without a width share the rest of the text width, as in the
+ * PDF (measure-table.ts there): the report's last column, the announcement's steps column.
+ */
 export function columnWidthsTwips(table: MeasureTable, page: PageGeometry): number[] {
-  const widths = table.columns.map((column, index) =>
-    cmToTwips(column.widthCm ?? TABLE_COLUMN_WIDTHS_CM[index] ?? Number.NaN),
+  const widths = table.columns.map((column) =>
+    column.widthCm === undefined ? Number.NaN : cmToTwips(column.widthCm),
   );
   const fixed = widths.filter((width) => !Number.isNaN(width)).reduce((sum, width) => sum + width, 0);
   const flexible = widths.filter((width) => Number.isNaN(width)).length;
@@ -53,6 +55,8 @@ export function measureTable(node: MeasureTable, page: PageGeometry, context: Ce
     0,
   );
   const roomPt = page.textHeight / TWIPS_PER_PT - headerPt;
+  // The PDF's rule (keep-rows-whole.ts there): a row that fits on a page of its own under the
+  // header is never split; the fraction keeps an estimate that came out short off a page's edge.
   const keepWhole = (row: readonly PlacedCell[]): boolean =>
     estimateRowHeightPt(row, widths, type.tablePt, type.tablePitchPt, measure) <=
     DOCX_KEEP_ROW_MAX_PAGE_FRACTION * roomPt;

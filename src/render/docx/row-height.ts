@@ -1,18 +1,18 @@
 /**
- * A conservative estimate of how tall Word sets a table row: each cell paragraph's text width
- * (fontkit, with slack for breaking at Thai word boundaries) over the width left by its indent,
- * times the table's exact line pitch, plus the cell padding. Only used to decide which rows are
- * short enough to keep whole; never for positions.
+ * An estimate of how tall a table row is set: each cell paragraph broken into lines as the PDF
+ * breaks it (greedy, between Thai words, fontkit widths) over the width left by its indent, times
+ * the table's exact line pitch, plus the cell padding. Only used to decide which rows are short
+ * enough to keep whole (DOCX_KEEP_ROW_MAX_PAGE_FRACTION); never for positions.
  */
 import {
   CELL_LEVEL_STEP_CM,
   CELL_PADDING_BOTTOM_PT,
   CELL_PADDING_SIDE_PT,
   CELL_PADDING_TOP_PT,
-  DOCX_LINE_BREAK_SLACK,
   PT_PER_CM,
   TWIPS_PER_PT,
 } from "../../document/layout.js";
+import { wrapText } from "../pdf/wrap-text.js";
 import type { PlacedCell } from "./cell-columns.js";
 import type { TextMeasure } from "./text-measure.js";
 
@@ -38,8 +38,11 @@ export function estimateRowHeightPt(
       const indent = (item.level + (item.marker === undefined ? 0 : 1)) * CELL_LEVEL_STEP_CM * PT_PER_CM;
       const text = `${item.marker === undefined ? "" : `${item.marker} `}${item.runs.map((r) => r.text).join("")}`;
       const bold = item.runs.some((r) => r.bold === true);
-      const width = measure.width(text, sizePt, bold) * DOCX_LINE_BREAK_SLACK;
-      lines += Math.max(1, Math.ceil(width / Math.max(1, inner - indent)));
+      const available = Math.max(1, inner - indent);
+      const width = (s: string): number => measure.width(s, sizePt, bold);
+      // The PDF's lines (its greedy breaks between Thai words); a word wider than the cell is cut.
+      for (const line of wrapText(text, () => available, width))
+        lines += Math.max(1, Math.ceil(width(line) / available));
     }
     tallest = Math.max(tallest, Math.max(1, lines) * line);
   }

@@ -8,6 +8,8 @@ import { Paragraph, type IParagraphOptions } from "docx";
 import { REVIEWER_SIGNATURE_BLANK_LINES, SIGNATURE_BLANK_LINES } from "../../document/layout.js";
 import type { ReviewerBlock, Signature } from "../../document/nodes.js";
 import { STYLE, VALUE_LINE_STYLE } from "./styles.js";
+
+const NO_BREAK_SPACE = "\u00A0";
 import { thaiTabRun, thaiTextRun } from "./thai-run.js";
 
 export function signature(node: Signature): Paragraph[] {
@@ -17,10 +19,15 @@ export function signature(node: Signature): Paragraph[] {
 /** Heading, dotted lines across the text width for the handwritten comment, then a signature. */
 export function reviewer(node: ReviewerBlock): Paragraph[] {
   const title: IParagraphOptions = { style: STYLE.reviewer, children: [thaiTextRun(node.title)] };
-  // The same dotted writing line as the memo's head: an underlined tab to the margin's stop.
+  // A dotted writing line: an underlined tab to the margin's stop. A no-break space leads it:
+  // LibreOffice sets a line that holds nothing but a tab 4.5 pt shorter than its exact pitch
+  // (each reviewer block came out 4.5 pt per line shorter than the PDF's); with it, equal.
   const dotted = Array.from({ length: node.dottedLines }, (): IParagraphOptions => ({
     style: STYLE.reviewerLine,
-    children: [thaiTabRun({ characterStyle: VALUE_LINE_STYLE })],
+    children: [
+      thaiTextRun(NO_BREAK_SPACE, { characterStyle: VALUE_LINE_STYLE }),
+      thaiTabRun({ characterStyle: VALUE_LINE_STYLE }),
+    ],
   }));
   return keptTogether([
     title,

@@ -2,8 +2,8 @@
  * The named styles of both documents: every paragraph references one, so a clerk who applies a
  * style, or pastes plain text into a paragraph, keeps the memo's look. Styles carry the font,
  * sizes, Thai language, the exact line pitch (the PDF's, from typography.ts) and the paragraph
- * settings; direct formatting is left for what a style cannot say (a header value's hanging
- * indent measured from its label, a marker's hanging indent in a cell, a size shrunk to fit).
+ * settings; direct formatting is left for what a style cannot say (the 6 pt before เรื่อง's
+ * cells, a marker's hanging indent in a cell, a size shrunk to fit).
  *
  * Document defaults: the body size on the body pitch, widow and orphan control on, so anything
  * the clerk types outside a styled paragraph still looks like the memo.
@@ -14,6 +14,7 @@ import {
   ANNOUNCEMENT_EMBLEM_HEIGHT_CM,
   ANNOUNCEMENT_RULE_LENGTH_CM,
   ANNOUNCEMENT_RULE_STROKE_PT,
+  DOCX_WRITING_LINE_EIGHTHS,
   FIRST_LINE_INDENT_CM,
   MEMO_EMBLEM_HEIGHT_CM,
   PT_PER_CM,
@@ -21,6 +22,7 @@ import {
   PARAGRAPH_SPACE_BEFORE_PT,
   REVIEWER_SPACE_BEFORE_PT,
   SIGNATURE_AXIS_FROM_LEFT_CM,
+  TWIPS_PER_PT,
 } from "../../document/layout.js";
 import { pitchOf, type Typography } from "../../document/typography.js";
 import type { PageGeometry } from "./page-geometry.js";
@@ -35,8 +37,8 @@ export const STYLE = {
   closing: "MemoClosing",
   list: "MemoListItem",
   title: "MemoTitle",
-  headerField: "MemoHeaderField",
-  headerPair: "MemoHeaderPair",
+  headerLabel: "MemoHeaderLabel",
+  headerValue: "MemoHeaderValue",
   signature: "MemoSignature",
   reviewer: "MemoReviewer",
   reviewerLine: "MemoReviewerLine",
@@ -53,24 +55,18 @@ export const STYLE = {
   announcementDate: "AnnouncementDate",
 } as const;
 
-/** The character style of the header labels ส่วนราชการ · ที่ · วันที่ · เรื่อง. */
-export const LABEL_STYLE = "MemoHeaderLabel";
-/** The character style of a header value and of the tab after it: the dotted writing line. */
+/** The character style of a reviewer's writing line: a dotted underline carried by a tab to the margin. */
 export const VALUE_LINE_STYLE = "MemoWritingLine";
 
-const STYLE_NAMES: Record<
-  (typeof STYLE)[keyof typeof STYLE] | typeof LABEL_STYLE | typeof VALUE_LINE_STYLE,
-  string
-> = {
+const STYLE_NAMES: Record<(typeof STYLE)[keyof typeof STYLE] | typeof VALUE_LINE_STYLE, string> = {
   MemoBody: "Memo Body (เนื้อความ)",
   MemoSalutation: "Memo Salutation (เรียน)",
   MemoSectionHeading: "Memo Section Heading (หัวข้อ)",
   MemoClosing: "Memo Closing (จึงเรียนมา)",
   MemoListItem: "Memo List Item (รายการ)",
   MemoTitle: "Memo Title (บันทึกข้อความ)",
-  MemoHeaderField: "Memo Header Field (ส่วนราชการ เรื่อง)",
-  MemoHeaderPair: "Memo Header Pair (ที่ วันที่)",
-  MemoHeaderLabel: "Memo Header Label",
+  MemoHeaderLabel: "Memo Header Label (ส่วนราชการ ที่ วันที่ เรื่อง)",
+  MemoHeaderValue: "Memo Header Value",
   MemoWritingLine: "Memo Writing Line (จุดไข่ปลา)",
   MemoSignature: "Memo Signature (ลงชื่อ)",
   MemoReviewer: "Memo Reviewer (ความคิดเห็น)",
@@ -88,6 +84,16 @@ const STYLE_NAMES: Record<
   AnnouncementDate: "Announcement Date (ประกาศ ณ วันที่)",
 };
 
+/**
+ * The exact line of a memo header cell, in twips: the header pitch less the writing line's width.
+ * LibreOffice makes a row at least as tall as its text and its bottom border together, so a full
+ * pitch of text would grow each row by the border; text and border together fill the pitch, and
+ * whether Word adds the border or not, the row keeps the pitch the PDF has.
+ */
+export function headerLineTwips(type: Typography): number {
+  return Math.floor(ptToTwips(type.labelPitchPt) - (DOCX_WRITING_LINE_EIGHTHS * TWIPS_PER_PT) / 8);
+}
+
 export function documentStyles(type: Typography, memoPage: PageGeometry): IStylesOptions {
   const run = (sizePt: number, bold = false) => ({
     font: type.font,
@@ -98,6 +104,7 @@ export function documentStyles(type: Typography, memoPage: PageGeometry): IStyle
   });
   const exact = (pitchPt: number) => ({ line: ptToTwips(pitchPt), lineRule: LineRuleType.EXACT });
   const body = exact(type.bodyPitchPt);
+  const headerLine = { line: headerLineTwips(type), lineRule: LineRuleType.EXACT };
   const before = ptToTwips(PARAGRAPH_SPACE_BEFORE_PT);
   const indent = cmToTwips(FIRST_LINE_INDENT_CM);
   // Centred between the left indent and the right margin, a line's middle is on the signature
@@ -162,18 +169,19 @@ export function documentStyles(type: Typography, memoPage: PageGeometry): IStyle
           spacing: { ...exact(MEMO_TITLE_LINE_PT), before: titlePadding, after: titlePadding },
         },
       },
+      // The header table's cells (memo-header.ts): a label, and a value on the cell's dotted
+      // bottom border, on a line as much shorter than the header pitch as the border is wide.
       {
-        ...style(STYLE.headerField),
-        run: run(type.bodyPt),
-        paragraph: {
-          spacing: exact(type.labelPitchPt),
-          alignment: AlignmentType.THAI_DISTRIBUTE,
-          rightTabStop: memoPage.textWidth,
-        },
+        ...style(STYLE.headerLabel),
+        next: STYLE.headerValue,
+        run: run(type.labelPt, true),
+        paragraph: { spacing: headerLine, alignment: AlignmentType.LEFT },
       },
-      // Its two left tab stops (ที่'s line ends, วันที่ starts) are on the paragraph: docx can
-      // write one left tab stop in a style.
-      { ...style(STYLE.headerPair, STYLE.headerField), paragraph: { alignment: AlignmentType.LEFT } },
+      {
+        ...style(STYLE.headerValue),
+        run: run(type.bodyPt),
+        paragraph: { spacing: headerLine, alignment: AlignmentType.LEFT },
+      },
       {
         ...style(STYLE.signature),
         run: run(type.bodyPt),
@@ -261,13 +269,6 @@ export function documentStyles(type: Typography, memoPage: PageGeometry): IStyle
       },
     ],
     characterStyles: [
-      {
-        id: LABEL_STYLE,
-        name: STYLE_NAMES[LABEL_STYLE],
-        basedOn: "DefaultParagraphFont",
-        quickFormat: true,
-        run: run(type.labelPt, true),
-      },
       {
         id: VALUE_LINE_STYLE,
         name: STYLE_NAMES[VALUE_LINE_STYLE],
