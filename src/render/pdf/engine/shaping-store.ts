@@ -109,6 +109,17 @@ export function saveShapingStore(): void {
   try {
     const dir = dirname(store.file);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // Another process (a DOCX worker thread, a concurrent build) may have stored words since
+    // this one read the file: keep them too.
+    const onDisk = read(store.file);
+    for (const [hash, runs] of onDisk?.byFont ?? []) {
+      const mine = storedRuns(hash);
+      for (const [text, run] of runs) if (!mine.has(text)) mine.set(text, run);
+    }
+    for (const [hash, widths] of onDisk?.widthsByFont ?? []) {
+      const mine = storedWidths(hash);
+      for (const [text, em] of widths) if (!mine.has(text)) mine.set(text, em);
+    }
     const fonts: Record<string, Record<string, unknown[]>> = {};
     for (const [hash, runs] of store.byFont) {
       const out: Record<string, unknown[]> = {};
