@@ -1,4 +1,14 @@
 import { Inflate } from "fflate";
+import {
+  DIRECTORY_ENTRY_SIZE,
+  END_OF_DIRECTORY_SIZE,
+  LOCAL_HEADER_SIZE,
+  METHOD_DEFLATE,
+  METHOD_STORED,
+  SIG_DIRECTORY_ENTRY,
+  SIG_END_OF_DIRECTORY,
+  SIG_LOCAL_HEADER,
+} from "../zip/format.js";
 import { ImportFailure } from "./import-failure.js";
 import {
   INFLATE_CHUNK_BYTES,
@@ -17,14 +27,8 @@ interface ZipEntry {
   readonly localHeaderOffset: number;
 }
 
-const SIG_END_OF_DIRECTORY = 0x06054b50;
-const SIG_DIRECTORY_ENTRY = 0x02014b50;
-const SIG_LOCAL_HEADER = 0x04034b50;
-const END_OF_DIRECTORY_SIZE = 22;
 /** The zip comment after the end-of-directory record is at most 65535 bytes. */
 const MAX_COMMENT_BYTES = 0xffff;
-const METHOD_STORED = 0;
-const METHOD_DEFLATE = 8;
 const FLAG_ENCRYPTED = 1;
 /** ZIP64 marks sizes and offsets that do not fit 32 bits: never needed by a Word file. */
 const ZIP64_MARK = 0xffffffff;
@@ -63,10 +67,10 @@ export class ZipPackage {
   private inflate(entry: ZipEntry): Uint8Array {
     const view = new DataView(this.bytes.buffer, this.bytes.byteOffset, this.bytes.byteLength);
     const at = entry.localHeaderOffset;
-    if (at + 30 > this.bytes.length || view.getUint32(at, true) !== SIG_LOCAL_HEADER) {
+    if (at + LOCAL_HEADER_SIZE > this.bytes.length || view.getUint32(at, true) !== SIG_LOCAL_HEADER) {
       throw new ImportFailure("import.not-docx", { detail: `broken entry ${entry.name}` }, "");
     }
-    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    const start = at + LOCAL_HEADER_SIZE + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
     const end = start + entry.compressedSize;
     if (end > this.bytes.length) {
       throw new ImportFailure("import.not-docx", { detail: `truncated entry ${entry.name}` }, "");
@@ -142,7 +146,7 @@ function readDirectory(bytes: Uint8Array): ZipEntry[] {
   let declared = 0;
   let at = directoryOffset;
   for (let i = 0; i < count; i += 1) {
-    if (at + 46 > bytes.length || view.getUint32(at, true) !== SIG_DIRECTORY_ENTRY) {
+    if (at + DIRECTORY_ENTRY_SIZE > bytes.length || view.getUint32(at, true) !== SIG_DIRECTORY_ENTRY) {
       throw notZip("broken zip directory");
     }
     const nameLength = view.getUint16(at + 28, true);
@@ -152,7 +156,9 @@ function readDirectory(bytes: Uint8Array): ZipEntry[] {
       compressedSize: view.getUint32(at + 20, true),
       uncompressedSize: view.getUint32(at + 24, true),
       localHeaderOffset: view.getUint32(at + 42, true),
-      name: new TextDecoder("utf-8").decode(bytes.subarray(at + 46, at + 46 + nameLength)),
+      name: new TextDecoder("utf-8").decode(
+        bytes.subarray(at + DIRECTORY_ENTRY_SIZE, at + DIRECTORY_ENTRY_SIZE + nameLength),
+      ),
     };
     if (entry.uncompressedSize === ZIP64_MARK || entry.compressedSize === ZIP64_MARK) {
       throw notZip("ZIP64 entry");
@@ -170,7 +176,7 @@ function readDirectory(bytes: Uint8Array): ZipEntry[] {
       );
     }
     entries.push(entry);
-    at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    at += DIRECTORY_ENTRY_SIZE + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
   }
   return entries;
 }

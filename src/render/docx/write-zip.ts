@@ -1,4 +1,13 @@
 import { crc32, deflateRawSync } from "node:zlib";
+import {
+  DIRECTORY_ENTRY_SIZE,
+  END_OF_DIRECTORY_SIZE,
+  LOCAL_HEADER_SIZE,
+  METHOD_DEFLATE,
+  SIG_DIRECTORY_ENTRY,
+  SIG_END_OF_DIRECTORY,
+  SIG_LOCAL_HEADER,
+} from "../../zip/format.js";
 
 /**
  * A zip archive of the given entries, in the given order, every one deflated and stamped
@@ -30,7 +39,7 @@ export function writeZip(entries: Iterable<readonly [string, Uint8Array]>): Uint
     }
     chunks.push(localHeader(fields), packed);
     central.push(centralHeader(fields, offset));
-    offset += LOCAL_HEADER_BYTES + name.length + packed.length;
+    offset += LOCAL_HEADER_SIZE + name.length + packed.length;
     count++;
   }
   const centralSize = central.reduce((sum, c) => sum + c.length, 0);
@@ -39,15 +48,11 @@ export function writeZip(entries: Iterable<readonly [string, Uint8Array]>): Uint
 
 /** zlib's default level, the one fflate used before: the same size as Word's packages, give or take. */
 const DEFLATE_LEVEL = 6;
-const METHOD_DEFLATE = 8;
 /** "Version needed to extract" 2.0: deflate. */
 const VERSION_NEEDED = 20;
 /** DOS date of 1980-01-01: (year − 1980) << 9 | month << 5 | day; time 00:00:00 is 0. */
 const DOS_DATE_1980_01_01 = (0 << 9) | (1 << 5) | 1;
 const DOS_TIME_MIDNIGHT = 0;
-const LOCAL_HEADER_BYTES = 30;
-const CENTRAL_HEADER_BYTES = 46;
-const END_BYTES = 22;
 const MAX_ZIP32 = 0xffffffff;
 const MAX_ENTRIES = 0xffff;
 
@@ -60,8 +65,8 @@ interface EntryFields {
 }
 
 function localHeader(e: EntryFields): Buffer {
-  const b = Buffer.alloc(LOCAL_HEADER_BYTES);
-  b.writeUInt32LE(0x04034b50, 0);
+  const b = Buffer.alloc(LOCAL_HEADER_SIZE);
+  b.writeUInt32LE(SIG_LOCAL_HEADER, 0);
   b.writeUInt16LE(VERSION_NEEDED, 4);
   b.writeUInt16LE(e.flags, 6);
   b.writeUInt16LE(METHOD_DEFLATE, 8);
@@ -76,8 +81,8 @@ function localHeader(e: EntryFields): Buffer {
 }
 
 function centralHeader(e: EntryFields, localOffset: number): Buffer {
-  const b = Buffer.alloc(CENTRAL_HEADER_BYTES);
-  b.writeUInt32LE(0x02014b50, 0);
+  const b = Buffer.alloc(DIRECTORY_ENTRY_SIZE);
+  b.writeUInt32LE(SIG_DIRECTORY_ENTRY, 0);
   b.writeUInt16LE(VERSION_NEEDED, 4); // made by: MS-DOS (0), version 2.0
   b.writeUInt16LE(VERSION_NEEDED, 6);
   b.writeUInt16LE(e.flags, 8);
@@ -94,8 +99,8 @@ function centralHeader(e: EntryFields, localOffset: number): Buffer {
 }
 
 function endOfCentralDirectory(count: number, centralSize: number, centralOffset: number): Buffer {
-  const b = Buffer.alloc(END_BYTES);
-  b.writeUInt32LE(0x06054b50, 0);
+  const b = Buffer.alloc(END_OF_DIRECTORY_SIZE);
+  b.writeUInt32LE(SIG_END_OF_DIRECTORY, 0);
   b.writeUInt16LE(count, 8);
   b.writeUInt16LE(count, 10);
   b.writeUInt32LE(centralSize, 12);

@@ -54,24 +54,21 @@ let state: StoreState | undefined;
 
 /** The runs stored for the font with this SHA-256, loaded once per process. */
 export function storedRuns(fontHash: string): RunsByText {
-  const store = open();
-  let runs = store.byFont.get(fontHash);
-  if (runs === undefined) {
-    runs = new Map();
-    store.byFont.set(fontHash, runs);
-  }
-  return runs;
+  return byFontHash(open().byFont, fontHash);
 }
 
 /** The widths stored for the font with this SHA-256. */
 export function storedWidths(fontHash: string): WidthsByText {
-  const store = open();
-  let widths = store.widthsByFont.get(fontHash);
-  if (widths === undefined) {
-    widths = new Map();
-    store.widthsByFont.set(fontHash, widths);
+  return byFontHash(open().widthsByFont, fontHash);
+}
+
+function byFontHash<V>(maps: Map<string, Map<string, V>>, fontHash: string): Map<string, V> {
+  let map = maps.get(fontHash);
+  if (map === undefined) {
+    map = new Map();
+    maps.set(fontHash, map);
   }
-  return widths;
+  return map;
 }
 
 /**
