@@ -77,6 +77,30 @@ describe("the store of shaped words kept between builds", () => {
     expectSameFiles(reference, build("garbage", { ITA_REPORT_CACHE_DIR: cache }));
   }, 120_000);
 
+  it("keeps only what the last build used once it grows past 8 MB (old drafts and years do not pile up)", () => {
+    const cache = join(dir, "cache-big");
+    build("fill", { ITA_REPORT_CACHE_DIR: cache });
+    const [file] = storeFiles(cache);
+    const path = join(cache, file ?? "");
+    const stored = JSON.parse(readFileSync(path, "utf8")) as {
+      widths: Record<string, Record<string, number>>;
+    };
+    const [font] = Object.keys(stored.widths);
+    const widths = stored.widths[font ?? ""] ?? {};
+    const used = Object.keys(widths).length;
+    // Words of drafts long gone: 9 MB of them.
+    for (let i = 0; i < 150_000; i++) widths[`ร่างที่ ${i} ของข้อความที่ไม่มีใครใช้อีกแล้ว`] = 1.5;
+    writeFileSync(path, JSON.stringify(stored));
+    expect(readFileSync(path).length).toBeGreaterThan(8 * 1024 * 1024);
+    const reference = build("reference-big", { ITA_REPORT_CACHE: "off" });
+    expectSameFiles(reference, build("big", { ITA_REPORT_CACHE_DIR: cache }));
+    const after = JSON.parse(readFileSync(path, "utf8")) as {
+      widths: Record<string, Record<string, number>>;
+    };
+    expect(readFileSync(path).length).toBeLessThan(2 * 1024 * 1024);
+    expect(Object.keys(after.widths[font ?? ""] ?? {})).toHaveLength(used);
+  }, 120_000);
+
   it("does not stop a build when its folder cannot be written", () => {
     const cache = join(dir, "read-only");
     mkdirSync(cache);

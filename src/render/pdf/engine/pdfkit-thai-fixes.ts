@@ -48,7 +48,7 @@ import { codePointGroups, moveTextToDecompositionTails } from "./per-use-code-po
 import { emergencyCutLength } from "./emergency-break.js";
 import { COMPOUND_HINT } from "./compound-hint.js";
 import { sharedFontkitFont } from "./shared-fontkit-fonts.js";
-import { fontHash, POSITION_FIELDS, storedRuns, storeRun, type StoredRun } from "./shaping-store.js";
+import { fontHash, POSITION_FIELDS, storedRun, storeRun, type StoredRun } from "./shaping-store.js";
 import { splitScriptRuns } from "./script-runs.js";
 
 export const PINNED_VERSIONS = { pdfmake: "0.3.11", pdfkit: "0.19.1", fontkit: "2.0.4" } as const;
@@ -398,12 +398,11 @@ interface PositionLike {
 function keepShapedRuns(font: EmbeddedFont): void {
   const hash = hashOfFont(font.font);
   if (hash === null) return;
-  const stored = storedRuns(hash);
   const originalLayoutCached = font.layoutCached;
   font.layoutCached = function (this: EmbeddedFont, text: string): LayoutResult {
     const cached = this.layoutCache?.[text];
     if (cached !== undefined) return cached;
-    const kept = stored.get(text);
+    const kept = storedRun(hash, text);
     if (kept !== undefined) {
       const run = runFromStore(this.font, kept);
       if (this.layoutCache !== undefined) this.layoutCache[text] = run;

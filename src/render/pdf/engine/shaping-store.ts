@@ -36,6 +36,11 @@ const POSITION_FIELDS = 5;
 const MAX_RUNS_PER_FONT = 200_000;
 /** A store file bigger than this is not read: it is not one of ours. */
 const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Above this size the store keeps only what the last build used: reading it costs every build
+ * about 10 ms per MB, and words of old drafts and other years would pile up without end.
+ */
+const MAX_STORE_BYTES = 8 * 1024 * 1024;
 const FILE_PREFIX = "shaped-words-";
 
 type RunsByText = Map<string, StoredRun>;
@@ -47,7 +52,11 @@ interface StoreState {
   readonly file: string | undefined;
   readonly byFont: Map<string, RunsByText>;
   readonly widthsByFont: Map<string, WidthsByText>;
+  /** Texts this process looked up or added, per map. */
+  readonly used: WeakMap<Map<string, unknown>, Set<string>>;
   added: number;
+  /** The file read was over MAX_STORE_BYTES: rewrite it with what was used, even if nothing was added. */
+  oversized: boolean;
 }
 
 let state: StoreState | undefined;
@@ -55,6 +64,24 @@ let state: StoreState | undefined;
 /** The runs stored for the font with this SHA-256, loaded once per process. */
 export function storedRuns(fontHash: string): RunsByText {
   return byFontHash(open().byFont, fontHash);
+}
+
+/** The stored run of `text` in the font with this SHA-256, if any (marked as used). */
+export function storedRun(fontHash: string, text: string): StoredRun | undefined {
+  const runs = storedRuns(fontHash);
+  const run = runs.get(text);
+  if (run !== undefined) markUsed(runs, text);
+  return run;
+}
+
+function markUsed(map: Map<string, unknown>, text: string): void {
+  const { used } = open();
+  let texts = used.get(map);
+  if (texts === undefined) {
+    texts = new Set();
+    used.set(map, texts);
+  }
+  texts.add(text);
 }
 
 /** The widths stored for the font with this SHA-256. */
@@ -80,11 +107,11 @@ export function widthInEm(fontHash: string, text: string, measure: () => number)
   let em = widths.get(text);
   if (em === undefined) {
     em = measure();
-    if (widths.size < MAX_RUNS_PER_FONT) {
-      widths.set(text, em);
-      open().added++;
-    }
+    if (widths.size >= MAX_RUNS_PER_FONT) return em;
+    widths.set(text, em);
+    open().added++;
   }
+  markUsed(widths, text);
   return em;
 }
 
@@ -93,6 +120,7 @@ export function storeRun(fontHash: string, text: string, run: StoredRun): void {
   const runs = storedRuns(fontHash);
   if (runs.size >= MAX_RUNS_PER_FONT || runs.has(text)) return;
   runs.set(text, run);
+  markUsed(runs, text);
   open().added++;
 }
 
@@ -102,7 +130,7 @@ export function storeRun(fontHash: string, text: string, run: StoredRun): void {
  */
 export function saveShapingStore(): void {
   const store = state;
-  if (store?.file === undefined || store.added === 0) return;
+  if (store?.file === undefined || (store.added === 0 && !store.oversized)) return;
   try {
     const dir = dirname(store.file);
     mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -117,18 +145,13 @@ export function saveShapingStore(): void {
       const mine = storedWidths(hash);
       for (const [text, em] of widths) if (!mine.has(text)) mine.set(text, em);
     }
-    const fonts: Record<string, Record<string, unknown[]>> = {};
-    for (const [hash, runs] of store.byFont) {
-      const out: Record<string, unknown[]> = {};
-      for (const [text, r] of runs) out[text] = [r.ids, r.codePoints, r.positions, r.advanceWidth];
-      fonts[hash] = out;
-    }
-    const widths: Record<string, Record<string, number>> = {};
-    for (const [hash, byText] of store.widthsByFont) widths[hash] = Object.fromEntries(byText);
+    let text = serialise(store, false);
+    if (Buffer.byteLength(text) > MAX_STORE_BYTES) text = serialise(store, true);
     const temporary = `${store.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ format: FORMAT, fonts, widths }), { mode: 0o600 });
+    writeFileSync(temporary, text, { mode: 0o600 });
     renameSync(temporary, store.file);
     store.added = 0;
+    store.oversized = false;
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (name.startsWith(FILE_PREFIX) && path !== store.file && !name.endsWith(".tmp"))
@@ -137,6 +160,23 @@ export function saveShapingStore(): void {
   } catch {
     // A read-only or full disk: the next build shapes again.
   }
+}
+
+/** The store as JSON: everything it holds, or only what this process used. */
+function serialise(store: StoreState, usedOnly: boolean): string {
+  const kept = <V>(map: Map<string, V>): [string, V][] => {
+    const used = store.used.get(map);
+    return usedOnly ? [...map].filter(([text]) => used?.has(text) === true) : [...map];
+  };
+  const fonts: Record<string, Record<string, unknown[]>> = {};
+  for (const [hash, runs] of store.byFont) {
+    const out: Record<string, unknown[]> = {};
+    for (const [text, r] of kept(runs)) out[text] = [r.ids, r.codePoints, r.positions, r.advanceWidth];
+    fonts[hash] = out;
+  }
+  const widths: Record<string, Record<string, number>> = {};
+  for (const [hash, byText] of store.widthsByFont) widths[hash] = Object.fromEntries(kept(byText));
+  return JSON.stringify({ format: FORMAT, fonts, widths });
 }
 
 /** SHA-256 of a font file's bytes, the key its runs are stored under. */
@@ -152,7 +192,9 @@ function open(): StoreState {
     file,
     byFont: loaded?.byFont ?? new Map(),
     widthsByFont: loaded?.widthsByFont ?? new Map(),
+    used: new WeakMap(),
     added: 0,
+    oversized: (loaded?.bytes ?? 0) > MAX_STORE_BYTES,
   };
   return state;
 }
@@ -231,12 +273,14 @@ function packageJsonAbove(file: string): string | undefined {
 
 function read(
   file: string,
-): { byFont: Map<string, RunsByText>; widthsByFont: Map<string, WidthsByText> } | undefined {
+): { byFont: Map<string, RunsByText>; widthsByFont: Map<string, WidthsByText>; bytes: number } | undefined {
   let parsed: unknown;
+  let bytes: number;
   try {
-    const text = readFileSync(file, "utf8");
-    if (text.length > MAX_FILE_BYTES) return undefined;
-    parsed = JSON.parse(text);
+    const raw = readFileSync(file);
+    if (raw.length > MAX_FILE_BYTES) return undefined;
+    bytes = raw.length;
+    parsed = JSON.parse(raw.toString("utf8"));
   } catch {
     return undefined;
   }
@@ -263,7 +307,7 @@ function read(
     }
     widthsByFont.set(hash, byText);
   }
-  return { byFont, widthsByFont };
+  return { byFont, widthsByFont, bytes };
 }
 
 const FONT_HASH = /^[0-9a-f]{64}$/;
