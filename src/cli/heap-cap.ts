@@ -38,12 +38,13 @@ export async function measureFileCount(dataDir: string, year: number): Promise<n
 
 /**
  * Runs this same command again in a child node with the heap capped, sharing this process's
- * standard streams; resolves to its exit code. Signals reach the child through the terminal's
- * process group; a child killed by one exits 128 + its number, as a shell reports it.
+ * standard streams; resolves to its exit code, or to undefined when no child could be started
+ * (the caller then builds in this process, uncapped). Signals reach the child through the
+ * terminal's process group; a child killed by one exits 128 + its number, as a shell reports it.
  */
-export function relaunchWithCappedHeap(): Promise<number> {
+export function relaunchWithCappedHeap(): Promise<number | undefined> {
   const [script, ...args] = process.argv.slice(1);
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
       [...process.execArgv, `--max-old-space-size=${HEAP_CAP_MB}`, script ?? "", ...args],
@@ -52,7 +53,7 @@ export function relaunchWithCappedHeap(): Promise<number> {
         env: { ...process.env, [HEAP_CAPPED_ENV]: "1" },
       },
     );
-    child.on("error", reject);
+    child.on("error", () => resolve(undefined));
     child.on("close", (code, signal) => resolve(code ?? 128 + signalNumber(signal)));
   });
 }

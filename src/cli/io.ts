@@ -17,7 +17,7 @@ export interface CliIo {
    * Runs the same command again in a child process with a capped heap, for a large year
    * (heap-cap.ts); absent where the CLI does not own its process (tests call main in-process).
    */
-  readonly relaunchWithCappedHeap?: () => Promise<number>;
+  readonly relaunchWithCappedHeap?: () => Promise<number | undefined>;
 }
 
 export function processIo(): CliIo {

@@ -146,7 +146,10 @@ export async function runBuild(args: BuildArgs, ctx: CliContext): Promise<number
   const options = await resolveBuild(args, ctx);
   // A long-running --watch keeps this process (a relaunch per change would cost more than the cap saves).
   const relaunch = ctx.io.relaunchWithCappedHeap;
-  if (!args.watch && relaunch !== undefined && (await isLargeYear(options, ctx))) return relaunch();
+  if (!args.watch && relaunch !== undefined && (await isLargeYear(options, ctx))) {
+    const code = await relaunch();
+    if (code !== undefined) return code;
+  }
   if (args.check) return checkOnce(options, ctx);
   if (args.watch) {
     const { watchBuild } = await import("./build-watch.js");
