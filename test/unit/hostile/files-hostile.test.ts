@@ -3,9 +3,8 @@ import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/pr
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { DataError } from "../../../src/errors.js";
 import { loadYear } from "../../../src/load/load-year.js";
-import { issueLine } from "../load/load-cases.js";
+import { issuesIn } from "../load/load-cases.js";
 import { makeDataDir, VALID_FIXTURE } from "../load/make-data-dir.js";
 
 const MEASURES = "data/2568/measures";
@@ -23,27 +22,8 @@ async function dataDir(arrange: (data: string) => Promise<void>): Promise<string
 }
 
 /** The issues of a load that must fail, as `file:line:col path: message | hint`, and its time. */
-async function issuesOf(cwd: string): Promise<{ issues: string[]; ms: number }> {
-  const started = performance.now();
-  try {
-    await loadYear("data", 2568, { cwd, lang: "en" });
-  } catch (error) {
-    if (error instanceof DataError)
-      return { issues: error.issues.map(issueLine), ms: performance.now() - started };
-    throw error;
-  }
-  throw new Error("the data loaded without a DataError");
-}
-
-async function issuesOf2569(cwd: string): Promise<{ issues: string[] }> {
-  try {
-    await loadYear("data", 2569, { cwd, lang: "en" });
-  } catch (error) {
-    if (error instanceof DataError) return { issues: error.issues.map(issueLine) };
-    throw error;
-  }
-  throw new Error("the data loaded without a DataError");
-}
+const issuesOf = (cwd: string): Promise<{ issues: string[]; ms: number }> => issuesIn(cwd);
+const issuesOf2569 = (cwd: string): Promise<{ issues: string[] }> => issuesIn(cwd, { year: 2569 });
 
 const mkfifo = (path: string): void => void execFileSync("mkfifo", [path]);
 const measureText = (no: number): Promise<string> =>

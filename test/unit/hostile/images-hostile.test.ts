@@ -2,10 +2,9 @@ import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { deflateSync } from "node:zlib";
 import { afterAll, describe, expect, it } from "vitest";
-import { DataError } from "../../../src/errors.js";
 import { loadYear } from "../../../src/load/load-year.js";
 import { jpegHeader, png } from "../../helpers/images.js";
-import { issueLine } from "../load/load-cases.js";
+import { issuesIn } from "../load/load-cases.js";
 import { makeDataDir } from "../load/make-data-dir.js";
 
 const fixture = (name: string): Buffer =>
@@ -26,15 +25,7 @@ async function imageIssues(
   const file = role === "emblem" ? "assets/garuda.png" : "assets/logo.svg";
   const cwd = await makeDataDir({ [file]: bytes });
   made.push(cwd);
-  const started = performance.now();
-  try {
-    await loadYear("data", 2568, { cwd, lang: "en" });
-  } catch (error) {
-    if (error instanceof DataError)
-      return { issues: error.issues.map(issueLine), ms: performance.now() - started };
-    throw error;
-  }
-  throw new Error("the data loaded without a DataError");
+  return issuesIn(cwd);
 }
 
 const EMBLEM = 'data/agency.yaml:6:9 emblem: the image "assets/garuda.png"';

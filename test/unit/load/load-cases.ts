@@ -17,11 +17,23 @@ export async function issuesOf(
   /** null: no year given, the newest is taken. */
   year: number | null = 2568,
 ): Promise<string[]> {
-  const cwd = await makeDataDir(changes);
+  return (await issuesIn(await makeDataDir(changes), { lang, year })).issues;
+}
+
+/**
+ * The issues of a load of the data folder in `cwd` that must fail, as lines, and how long the
+ * load took (the hostile-input tests bound it).
+ */
+export async function issuesIn(
+  cwd: string,
+  { lang = "en", year = 2568 }: { readonly lang?: Lang; readonly year?: number | null } = {},
+): Promise<{ issues: string[]; ms: number }> {
+  const started = performance.now();
   try {
     await loadYear("data", year ?? undefined, { cwd, lang });
   } catch (error) {
-    if (error instanceof DataError) return error.issues.map(issueLine);
+    if (error instanceof DataError)
+      return { issues: error.issues.map(issueLine), ms: performance.now() - started };
     throw error;
   }
   throw new Error("the data loaded without a DataError");

@@ -1,12 +1,9 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { buildMemo } from "../../../src/document/build-memo.js";
 import { buildReport } from "../../../src/document/build-report.js";
 import { renderDocx } from "../../../src/render/docx/index.js";
+import { bodyRunText } from "../render/docx/helpers/read-docx.js";
 import { renderPdf } from "../../../src/render/pdf/index.js";
 import { pdftotextRaw, visibleText } from "../../helpers/pdf-text.js";
 import { yearData } from "../document/year-data-fixture.js";
@@ -14,29 +11,6 @@ import { documentTexts } from "../../helpers/document-texts.js";
 import { measureInputs } from "./measure.arbitrary.js";
 import { pageTexts, printedOnPages } from "./page-flow-text.js";
 import { thaiText } from "./thai-text.arbitrary.js";
-
-/** The text of a DOCX's body: every w:t run, unescaped, in order. */
-function docxText(docx: Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), "ita-prop-"));
-  try {
-    writeFileSync(join(dir, "f.docx"), docx);
-    const xml = execFileSync("unzip", ["-p", join(dir, "f.docx"), "word/document.xml"], {
-      encoding: "utf8",
-      maxBuffer: 1 << 26,
-    });
-    return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((m) =>
-        (m[1] ?? "")
-          .replace(/&lt;/g, "<")
-          .replace(/&gt;/g, ">")
-          .replace(/&quot;/g, '"')
-          .replace(/&amp;/g, "&"),
-      )
-      .join("");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /** Memo sections: an optional heading, then paragraphs and "-" lists. */
 const memoSections = fc.array(
@@ -81,7 +55,7 @@ describe("any valid model renders in both formats with all its text", () => {
         for (const doc of [buildMemo(data), buildReport(data)]) {
           const [pdf, docx] = await Promise.all([renderPdf(doc), renderDocx(doc)]);
           const pages = pageTexts(pdftotextRaw(pdf));
-          const wordText = visibleText(docxText(docx));
+          const wordText = visibleText(bodyRunText(docx));
           for (const text of documentTexts(doc)) {
             expect(printedOnPages(text, pages), `"${text}" in the PDF`).toBe(true);
             expect(wordText).toContain(visibleText(text));

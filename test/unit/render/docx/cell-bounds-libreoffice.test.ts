@@ -1,33 +1,13 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "../../../../src/document/build-report.js";
 import { CELL_PADDING_SIDE_PT } from "../../../../src/document/layout.js";
 import { renderDocx } from "../../../../src/render/docx/index.js";
+import { bodyRunText } from "./helpers/read-docx.js";
 import { tableOverflows } from "../../../helpers/cell-overflows.js";
 import { HOSTILE_TOKENS, hostileYear } from "../../../helpers/hostile-typography.js";
 import { realDocuments } from "../../../helpers/real-documents.js";
 import { readPdf } from "../pdf/helpers/read-pdf.js";
 import { convertWithLibreOffice } from "./helpers/libreoffice.js";
-
-/** The text of word/document.xml's runs, joined, entities unescaped. */
-function docxRunText(docx: Uint8Array): string {
-  const dir = mkdtempSync(join(tmpdir(), "ita-bounds-"));
-  try {
-    writeFileSync(join(dir, "f.docx"), docx);
-    const xml = execFileSync("unzip", ["-p", join(dir, "f.docx"), "word/document.xml"], {
-      encoding: "utf8",
-      maxBuffer: 1 << 26,
-    });
-    return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
-      .map((m) => (m[1] ?? "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&"))
-      .join("");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
 
 /**
  * LibreOffice places glyphs on its own integer grid (twips, 1/100 mm) with its own advance
@@ -58,7 +38,7 @@ describe("LibreOffice draws no text of the report DOCX outside its table cell", 
       const pages = await readPdf(convertWithLibreOffice(docx, `hostile-${seed}`).pdf);
       expect(pages.slice(1).flatMap((p) => p.texts).length).toBeGreaterThan(100);
       expect(tableOverflows(pages, INSET_PT)).toEqual([]);
-      const text = docxRunText(docx);
+      const text = bodyRunText(docx);
       for (const token of HOSTILE_TOKENS.filter((t) => text.includes(t.slice(0, 12))))
         expect(text, token).toContain(token);
     },

@@ -22,6 +22,20 @@ export function partText(bytes: Uint8Array, path: string): string {
   return new TextDecoder().decode(data);
 }
 
+/** The text of the document body as its runs hold it: every w:t of word/document.xml, in order, unescaped. */
+export function bodyRunText(bytes: Uint8Array): string {
+  return [...partText(bytes, "word/document.xml").matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) =>
+      (m[1] ?? "")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, "&"),
+    )
+    .join("");
+}
+
 export function parseXml(xml: string): XmlElement {
   const root: MutableElement = { name: "#root", attrs: {}, children: [], text: "" };
   const stack: MutableElement[] = [root];
