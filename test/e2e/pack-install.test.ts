@@ -1,30 +1,18 @@
-import { execFile, spawn } from "node:child_process";
+import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { assertBuilt, BIN, cleanEnv, removeWorkspace, workspace } from "./cli.js";
+import { assertBuilt, BIN, type CliResult, removeWorkspace, runCli, workspace } from "./cli.js";
 
 const run = promisify(execFile);
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
-function runBin(
-  file: string,
-  args: readonly string[],
-  cwd: string,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { cwd, env: cleanEnv() });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => (stdout += d.toString("utf8")));
-    child.stderr.on("data", (d: Buffer) => (stderr += d.toString("utf8")));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
-}
+/** Runs an executable (the installed `ita-report`, or node with a script) to its end in `cwd`. */
+const runBin = (file: string, args: readonly string[], cwd: string): Promise<CliResult> =>
+  runCli(args, cwd, [file, ...args]);
 
 /**
  * The package as an agency gets it: `npm pack` (what `npm publish` would upload), installed
