@@ -96,13 +96,7 @@ export class ZipPackage {
         throw new ImportFailure("import.not-docx", { detail: `cannot inflate ${entry.name}` }, "");
       }
     }
-    const out = new Uint8Array(total);
-    let offset = 0;
-    for (const chunk of chunks) {
-      out.set(chunk, offset);
-      offset += chunk.length;
-    }
-    return out;
+    return Buffer.concat(chunks, total);
   }
 }
 

@@ -5,7 +5,7 @@
  * vector, with a PNG of the same strokes for readers that only draw the fallback (LibreOffice
  * 7.4). Both are made here, byte for byte the same every time.
  */
-import { deflateSync } from "node:zlib";
+import { crc32, deflateSync } from "node:zlib";
 import { CHECK_MARK_POINTS, CHECK_MARK_STROKE_PT } from "../../document/layout.js";
 
 /** PNG pixels per point of the mark: 12 px/pt is 864 dpi, sharp in print. */
@@ -66,7 +66,7 @@ function pngOf(sizePt: number): Uint8Array {
   view.setUint32(0, side);
   view.setUint32(4, side);
   header.set([8, 4, 0, 0, 0], 8); // 8-bit grey + alpha, no interlace
-  return concat([
+  return Buffer.concat([
     Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk("IHDR", header),
     chunk("IDAT", new Uint8Array(deflateSync(raw, { level: 9 }))),
@@ -88,28 +88,6 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   out.set(new TextEncoder().encode(type), 4);
   out.set(data, 8);
   view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
-  return out;
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, p) => sum + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
   return out;
 }
 
