@@ -27,7 +27,8 @@
  * 6. Emergency breaks. A word wider than the whole line is cut by pdfmake by UTF-16 code
  *    units, which can strand a tone mark or a vowel at the start of the next line; the cut is
  *    moved back to a Thai-safe grapheme boundary, or in a URL or e-mail address to just after
- *    one of / . - _ ? & = @ (see emergency-break.ts).
+ *    one of / . - _ ? & = @ (see emergency-break.ts). pdfmake is shown a long run a piece at a
+ *    time (long-runs.ts): its cut measured the whole rest of the run at every line.
  * 7. Thai distributed justification. `alignment: "justify"` spreads a line's slack over the
  *    gaps between grapheme clusters (cluster-spacing.ts) instead of pdfmake's word gaps, which
  *    with break hints between Thai words looked like inserted spaces.
@@ -46,6 +47,7 @@ import { countClusters, spreadOverClusters } from "./cluster-spacing.js";
 import { MissingGlyphError } from "./missing-glyph-error.js";
 import { codePointGroups, moveTextToDecompositionTails } from "./per-use-code-points.js";
 import { emergencyCutLength } from "./emergency-break.js";
+import { rejoinRunPieces, splitLongRuns } from "./long-runs.js";
 import { COMPOUND_HINT } from "./compound-hint.js";
 import { sharedFontkitFont } from "./shared-fontkit-fonts.js";
 import { fontHash, POSITION_FIELDS, storedRun, storeRun, type StoredRun } from "./shaping-store.js";
@@ -575,10 +577,13 @@ function patchEmergencyBreaks(pdfmakeRequire: NodeRequire): void {
     this: unknown,
     textNode: { _inlines?: Inline[] },
   ): LineLike | null {
+    if (textNode._inlines !== undefined) splitLongRuns(textNode._inlines, widthOf);
     const before = new Set(textNode._inlines ?? []);
     const line = (buildNextLine as (n: unknown) => LineLike | null).call(this, textNode);
     const rest = textNode._inlines ?? [];
     const tail = rest[0];
+    if (line !== null)
+      rejoinRunPieces(line, tail !== undefined && !before.has(tail) ? tail : undefined, widthOf);
     if (line === null || tail === undefined) return line;
     // A hard wrap leaves a fresh clone (not among the inlines before) at the head of the rest.
     if (!before.has(tail)) moveEmergencyCut(line, tail);
