@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, BIN, cleanEnv, removeWorkspace, workspace } from "./cli.js";
@@ -113,5 +113,34 @@ describe("the store of shaped words kept between builds", () => {
     } finally {
       chmodSync(cache, 0o700);
     }
+  }, 120_000);
+
+  it("keeps words, not the one-off pieces of a long URL cut line by line", () => {
+    const data = join(dir, "data-url");
+    cpSync(join(dir, "data"), data, { recursive: true });
+    const measures = join(data, "2568", "measures");
+    const [first] = readdirSync(measures).sort();
+    const file = join(measures, first ?? "");
+    let url = "https://www.tanem.go.th/";
+    for (let i = 0; url.length < 3000; i++) url += `doc${i}/%E0%B8%81%E0%B8%B2-${i}_x?id=${i}&`;
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^steps:\n/mu, `steps:\n  - ${url}\n`));
+    const cache = join(dir, "cache-url");
+    const run = spawnSync(process.execPath, [BIN, "build", "2568", "--data", data, "--out", "url-out"], {
+      cwd: dir,
+      env: cleanEnv({ ITA_REPORT_CACHE_DIR: cache }),
+      encoding: "utf8",
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const [storeFile] = storeFiles(cache);
+    const stored = JSON.parse(readFileSync(join(cache, storeFile ?? ""), "utf8")) as {
+      fonts: Record<string, Record<string, unknown>>;
+      widths: Record<string, Record<string, number>>;
+    };
+    const texts = [...Object.values(stored.fonts), ...Object.values(stored.widths)].flatMap((m) =>
+      Object.keys(m),
+    );
+    expect(texts.length).toBeGreaterThan(300);
+    // Words (≤ 23 characters) and line-long labels (≤ 92) are kept; URL pieces of 100–1,000 are not.
+    expect(Math.max(...texts.map((t) => t.length))).toBeLessThanOrEqual(128);
   }, 120_000);
 });

@@ -42,6 +42,13 @@ const MAX_FILE_BYTES = 64 * 1024 * 1024;
  */
 const MAX_STORE_BYTES = 8 * 1024 * 1024;
 const FILE_PREFIX = "shaped-words-";
+/**
+ * Longer texts are shaped and measured as usual but not stored: what repeats between builds is
+ * words (≤ 23 characters in the 2568 documents) and line-long labels and prefixes (≤ 92). Pieces
+ * of a long URL cut line by line are each shaped once and never again; storing them filled the
+ * store's 8 MB with one document's URLs, which every later build then had to read.
+ */
+const MAX_STORED_TEXT_CHARS = 128;
 
 type RunsByText = Map<string, StoredRun>;
 
@@ -107,7 +114,7 @@ export function widthInEm(fontHash: string, text: string, measure: () => number)
   let em = widths.get(text);
   if (em === undefined) {
     em = measure();
-    if (widths.size >= MAX_RUNS_PER_FONT) return em;
+    if (widths.size >= MAX_RUNS_PER_FONT || text.length > MAX_STORED_TEXT_CHARS) return em;
     widths.set(text, em);
     open().added++;
   }
@@ -118,7 +125,7 @@ export function widthInEm(fontHash: string, text: string, measure: () => number)
 /** Remembers a newly shaped run, to be written by `saveShapingStore`. */
 export function storeRun(fontHash: string, text: string, run: StoredRun): void {
   const runs = storedRuns(fontHash);
-  if (runs.size >= MAX_RUNS_PER_FONT || runs.has(text)) return;
+  if (runs.size >= MAX_RUNS_PER_FONT || text.length > MAX_STORED_TEXT_CHARS || runs.has(text)) return;
   runs.set(text, run);
   markUsed(runs, text);
   open().added++;
