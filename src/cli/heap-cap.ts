@@ -36,29 +36,80 @@ export async function measureFileCount(dataDir: string, year: number): Promise<n
   }
 }
 
+/** How the capped child ended: its exit code, and whether V8 stopped it for want of memory. */
+export interface CappedRun {
+  readonly code: number;
+  readonly outOfMemory: boolean;
+}
+
+/** Set for the relaunched process when this one's stderr is a terminal: it keeps its progress line. */
+export const STDERR_TTY_ENV = "ITA_REPORT_STDERR_TTY";
+
+/**
+ * The first line of what V8 prints when it stops a process out of memory ("<--- Last few GCs
+ * --->", then a JS and a native stack trace): from there on the child's stderr is not passed on.
+ */
+const V8_OOM_START = /<--- Last few GCs --->|FATAL ERROR: /u;
+const V8_OOM_HEADS = ["<--- Last few GCs --->", "FATAL ERROR: "];
+
 /**
  * Runs this same command again in a child node with the heap capped, sharing this process's
- * standard streams; resolves to its exit code, or to undefined when no child could be started
- * (the caller then builds in this process, uncapped). Signals reach the child through the
- * terminal's process group; a child killed by one exits 128 + its number, as a shell reports it.
+ * stdin and stdout; resolves to how it ended, or to undefined when no child could be started
+ * (the caller then builds in this process, uncapped). Its stderr passes through this process
+ * as it comes, up to V8's report of an exhausted heap, which is dropped: the caller says what
+ * happened instead of a native stack trace. Signals reach the child through the terminal's
+ * process group; a child killed by one exits 128 + its number, as a shell reports it.
  */
-export function relaunchWithCappedHeap(): Promise<number | undefined> {
+export function relaunchWithCappedHeap(): Promise<CappedRun | undefined> {
   const [script, ...args] = process.argv.slice(1);
   return new Promise((resolve) => {
     const child = spawn(
       process.execPath,
       [...process.execArgv, `--max-old-space-size=${HEAP_CAP_MB}`, script ?? "", ...args],
       {
-        stdio: "inherit",
-        env: { ...process.env, [HEAP_CAPPED_ENV]: "1" },
+        stdio: ["inherit", "inherit", "pipe"],
+        env: {
+          ...process.env,
+          [HEAP_CAPPED_ENV]: "1",
+          ...(process.stderr.isTTY === true ? { [STDERR_TTY_ENV]: "1" } : {}),
+        },
       },
     );
+    let outOfMemory = false;
+    let pending = "";
+    child.stderr?.setEncoding("utf8");
+    child.stderr?.on("data", (chunk: string) => {
+      if (outOfMemory) return;
+      // A chunk may end inside V8's first line: hold back a partial last line until it is whole.
+      const text = pending + chunk;
+      const start = text.search(V8_OOM_START);
+      if (start >= 0) {
+        outOfMemory = true;
+        process.stderr.write(text.slice(0, start).replace(/\n+$/u, "\n"));
+        return;
+      }
+      const lineStart = text.lastIndexOf("\n") + 1;
+      const held = V8_OOM_HEADS.some((head) => head.startsWith(text.slice(lineStart)))
+        ? lineStart
+        : text.length;
+      process.stderr.write(text.slice(0, held));
+      pending = text.slice(held);
+    });
     child.on("error", () => resolve(undefined));
-    child.on("close", (code, signal) => resolve(code ?? 128 + signalNumber(signal)));
+    child.on("close", (code, signal) => {
+      if (!outOfMemory && pending !== "") process.stderr.write(pending);
+      resolve({ code: code ?? 128 + signalNumber(signal), outOfMemory });
+    });
   });
 }
 
 function signalNumber(signal: NodeJS.Signals | null): number {
-  const numbers: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 };
+  const numbers: Partial<Record<NodeJS.Signals, number>> = {
+    SIGHUP: 1,
+    SIGINT: 2,
+    SIGABRT: 6,
+    SIGKILL: 9,
+    SIGTERM: 15,
+  };
   return (signal === null ? undefined : numbers[signal]) ?? 1;
 }

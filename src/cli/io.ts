@@ -1,6 +1,6 @@
 import type { Lang } from "../i18n/lang.js";
 import { guardStandardStreams } from "./guard-streams.js";
-import { relaunchWithCappedHeap } from "./heap-cap.js";
+import { type CappedRun, HEAP_CAPPED_ENV, relaunchWithCappedHeap, STDERR_TTY_ENV } from "./heap-cap.js";
 
 /** What the CLI touches of its process, injectable so tests run it in-process. */
 export interface CliIo {
@@ -17,7 +17,7 @@ export interface CliIo {
    * Runs the same command again in a child process with a capped heap, for a large year
    * (heap-cap.ts); absent where the CLI does not own its process (tests call main in-process).
    */
-  readonly relaunchWithCappedHeap?: () => Promise<number | undefined>;
+  readonly relaunchWithCappedHeap?: () => Promise<CappedRun | undefined>;
 }
 
 export function processIo(): CliIo {
@@ -26,7 +26,10 @@ export function processIo(): CliIo {
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
-    stderrIsTTY: process.stderr.isTTY === true,
+    // A relaunched build writes its stderr through the parent (heap-cap.ts), a terminal or not.
+    stderrIsTTY:
+      process.stderr.isTTY === true ||
+      (process.env[HEAP_CAPPED_ENV] !== undefined && process.env[STDERR_TTY_ENV] === "1"),
     guardStreams: guardStandardStreams,
     relaunchWithCappedHeap,
   };

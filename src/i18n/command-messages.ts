@@ -96,6 +96,16 @@ export const COMMAND_MESSAGES = {
       hint: `สร้างใหม่ด้วยคำสั่ง ita-report build ${p.year}`,
     }),
   }),
+  "build.out-of-memory": entry<{ year: number; capMb: number }>({
+    en: (p) => ({
+      message: `the documents of ${p.year} do not fit in the ${p.capMb.toLocaleString("en")} MB of memory a build of this many measures is given; nothing was written`,
+      hint: `check the year's measure files for text pasted many times over, or give the build more memory: NODE_OPTIONS=--max-old-space-size=4096 ita-report build ${p.year}`,
+    }),
+    th: (p) => ({
+      message: `เอกสารของปี ${p.year} ใหญ่เกินหน่วยความจำ ${p.capMb.toLocaleString("en")} MB ที่ให้แก่การสร้างเอกสารของมาตรการจำนวนมากเท่านี้ จึงไม่ได้เขียนไฟล์ใด`,
+      hint: `ตรวจไฟล์มาตรการของปีนี้ว่าไม่ได้วางข้อความซ้ำหลายครั้ง หรือให้หน่วยความจำมากขึ้น: NODE_OPTIONS=--max-old-space-size=4096 ita-report build ${p.year}`,
+    }),
+  }),
   "build.stale-missing": entry<{ file: string }>({
     en: (p) => ({ message: `${p.file}: missing` }),
     th: (p) => ({ message: `${p.file}: ไม่มีไฟล์` }),

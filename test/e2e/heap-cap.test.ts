@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CAPPED_BUILD_MIN_MEASURES, HEAP_CAP_MB } from "../../src/cli/heap-cap.js";
@@ -76,5 +76,24 @@ describe("a year with many measures", () => {
     });
     expect(sized.run.status).toBe(0);
     expect(sized.processes).toHaveLength(1);
+  }, 120_000);
+
+  it("says the year does not fit in memory when the capped build runs out, without V8's stack traces (exit 1)", () => {
+    // The capped child (and only it) fills its heap at start, as an enormous year would.
+    const probe = join(dir, "exhaust-heap.cjs");
+    writeFileSync(
+      probe,
+      `if (process.env.ITA_REPORT_HEAP_CAPPED) { const kept = []; for (;;) kept.push(new Array(1 << 20).fill(0)); }`,
+    );
+    const run = spawnSync(process.execPath, [BIN, "build", "2568", "--out", "exhausted"], {
+      cwd: dir,
+      env: cleanEnv({ NODE_OPTIONS: `--require=${probe}` }),
+      encoding: "utf8",
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`เอกสารของปี 2568 ใหญ่เกินหน่วยความจำ ${HEAP_CAP_MB.toLocaleString("en")} MB`);
+    expect(run.stderr).toContain("NODE_OPTIONS=--max-old-space-size=4096 ita-report build 2568");
+    expect(run.stderr).not.toMatch(/FATAL ERROR|Last few GCs|stack trace|node::/u);
+    expect(existsSync(join(dir, "exhausted"))).toBe(false);
   }, 120_000);
 });

@@ -17,7 +17,7 @@ import { printNotes } from "../print-notes.js";
 import { shownPath } from "../shown-path.js";
 import { EXIT } from "../exit-codes.js";
 import { parseYear } from "../parse-year.js";
-import { CAPPED_BUILD_MIN_MEASURES, heapAlreadySized, measureFileCount } from "../heap-cap.js";
+import { CAPPED_BUILD_MIN_MEASURES, HEAP_CAP_MB, heapAlreadySized, measureFileCount } from "../heap-cap.js";
 import { CliUsageError } from "../usage-error.js";
 import { formatSize } from "./format-size.js";
 import { progressLine } from "./progress-line.js";
@@ -80,10 +80,12 @@ export async function resolveBuild(args: BuildArgs, ctx: CliContext): Promise<Re
 export { shownPath };
 
 /** A year big enough to be built with a capped heap (heap-cap.ts), unless the heap is already sized. */
-async function isLargeYear(options: ResolvedBuild, ctx: CliContext): Promise<boolean> {
-  if (heapAlreadySized(ctx.io.env)) return false;
+/** The year to build when it holds enough measures to be built with a capped heap. */
+async function largeYear(options: ResolvedBuild, ctx: CliContext): Promise<number | undefined> {
+  if (heapAlreadySized(ctx.io.env)) return undefined;
   const year = options.year ?? (await listYears(options.dataDir, { cwd: ctx.io.cwd, lang: ctx.lang })).at(-1);
-  return year !== undefined && (await measureFileCount(options.dataDir, year)) > CAPPED_BUILD_MIN_MEASURES;
+  if (year === undefined) return undefined;
+  return (await measureFileCount(options.dataDir, year)) > CAPPED_BUILD_MIN_MEASURES ? year : undefined;
 }
 
 /**
@@ -146,9 +148,20 @@ export async function runBuild(args: BuildArgs, ctx: CliContext): Promise<number
   const options = await resolveBuild(args, ctx);
   // A long-running --watch keeps this process (a relaunch per change would cost more than the cap saves).
   const relaunch = ctx.io.relaunchWithCappedHeap;
-  if (!args.watch && relaunch !== undefined && (await isLargeYear(options, ctx))) {
-    const code = await relaunch();
-    if (code !== undefined) return code;
+  const large = !args.watch && relaunch !== undefined ? await largeYear(options, ctx) : undefined;
+  if (relaunch !== undefined && large !== undefined) {
+    const run = await relaunch();
+    if (run?.outOfMemory === true) {
+      // V8's report (two stack traces) was held back: say what it means and what to do.
+      const { message, hint } = renderMessage(
+        "build.out-of-memory",
+        { year: large, capMb: HEAP_CAP_MB },
+        ctx.lang,
+      );
+      ctx.io.stderr(`${message}\n  ${hint ?? ""}\n`);
+      return EXIT.data;
+    }
+    if (run !== undefined) return run.code;
   }
   if (args.check) return checkOnce(options, ctx);
   if (args.watch) {
