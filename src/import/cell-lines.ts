@@ -25,6 +25,13 @@ export interface Line {
 }
 
 const DIGITS = "[0-9\u0E50-\u0E59]";
+/**
+ * Zero-width format characters (ZWSP, ZWNJ, ZWJ, word joiner, BOM) and the soft hyphen: some
+ * editors and copy-paste from the web leave them in Thai text, where they show nothing.
+ */
+const INVISIBLE = "\u00AD\u200B-\u200D\u2060\uFEFF";
+const LEADING_INVISIBLE = new RegExp(`^[\\s\u00A0${INVISIBLE}]+`, "u");
+const TRAILING_INVISIBLE = new RegExp(`[${INVISIBLE}]+$`, "u");
 const SECOND_LEVEL = new RegExp(
   `^(${DIGITS}{1,2})\\.(${DIGITS}{1,2})\\.?(?:\\s+|(?=[^0-9\u0E50-\u0E59]))`,
   "u",
@@ -68,7 +75,8 @@ export function cellLines(
     const parts = paragraph.text.split("\n");
     parts.forEach((part, index) => {
       const first = index === 0;
-      const typed = part.replace(/^[\s\u00A0]+/u, "");
+      // Invisible characters before a marker ("\u200B๑.") do not hide it: Word shows "๑.".
+      const typed = part.replace(LEADING_INVISIBLE, "");
       let marker: Marker | undefined;
       let rest: string;
       const list = first ? paragraph.list : undefined;
@@ -79,7 +87,13 @@ export function cellLines(
           if (label?.kind === "step" && list.level > 0)
             marker = { kind: "sub", n: label.n, depth: list.level };
           else if (label?.kind === "sub") marker = { ...label, depth: list.level };
-          else marker = label;
+          else if (label === undefined && list.text.trim() !== "") {
+            // A label in letters ("a.", "ก.", "iv)"): a numbered item all the same, by its level.
+            marker =
+              list.level > 0
+                ? { kind: "sub", n: list.value, depth: list.level }
+                : { kind: "step", n: list.value };
+          } else marker = label;
         }
         rest = typed;
       } else {
@@ -130,6 +144,8 @@ export function joinText(before: string, after: string): string {
   if (a === "") return b;
   if (b === "") return a;
   const spaced = before !== a || after !== b;
-  const thaiJoin = THAI.test(a[a.length - 1] ?? "") && THAI.test(b[0] ?? "");
+  // A zero-width space typed at the end marks a word break, not a space: look at the letter before.
+  const lastLetter = a.replace(TRAILING_INVISIBLE, "");
+  const thaiJoin = THAI.test(lastLetter[lastLetter.length - 1] ?? "") && THAI.test(b[0] ?? "");
   return thaiJoin && !spaced ? `${a}${b}` : `${a} ${b}`;
 }

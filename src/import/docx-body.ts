@@ -1,5 +1,6 @@
 import { ImportFailure } from "./import-failure.js";
 import { type ListLabel, Numbering, numPrOf } from "./numbering.js";
+import { documentPart, mainDocumentPart } from "./package-parts.js";
 import type { ZipPackage } from "./read-zip.js";
 import { child, childVal, childrenNamed, elements, onOff, parseXml, type XmlElement } from "./xml.js";
 
@@ -44,6 +45,8 @@ interface StyleInfo {
 
 /** Symbol-font characters that draw a check mark (Wingdings ü/þ, Wingdings 2 P/R). */
 const CHECK_SYMBOLS = new Set(["F0FC", "F0FE", "F050", "F052", "00FC", "00FE"]);
+/** Symbol-font characters that draw an empty box (Wingdings ¨ and o, Wingdings 2 £): no mark. */
+const EMPTY_BOX_SYMBOLS = new Set(["F0A8", "F06F", "F0A3", "00A8", "006F", "00A3"]);
 
 /** Alt text that names a check-mark picture (ita-report draws its ✓ as one: "✓ ดำเนินการ"). */
 const CHECK_ALT_TEXT = /[✓✔√☑]|\b(?:check|tick)\b/iu;
@@ -60,19 +63,28 @@ function isCheckPicture(picture: XmlElement): boolean {
   return false;
 }
 
-/** Reads word/document.xml (with numbering.xml and styles.xml) into paragraphs and tables. */
+/** A part parsed, or undefined when the package has none. */
+function parsePart(zip: ZipPackage, name: string | undefined): XmlElement | undefined {
+  const text = name === undefined ? undefined : zip.text(name);
+  return name === undefined || text === undefined ? undefined : parseXml(text, name);
+}
+
+/**
+ * Reads the main document part (word/document.xml, or where the package's relationships put
+ * it), with its numbering and styles parts, into paragraphs and tables.
+ */
 export function readBody(zip: ZipPackage): DocBlock[] {
-  const documentXml = zip.text("word/document.xml");
-  if (documentXml === undefined) throw new ImportFailure("import.no-document", {}, "");
-  const document = parseXml(documentXml, "word/document.xml");
-  const numberingXml = zip.text("word/numbering.xml");
-  const stylesXml = zip.text("word/styles.xml");
+  const documentName = mainDocumentPart(zip);
+  const document = parsePart(zip, documentName);
+  if (documentName === undefined || document === undefined) {
+    throw new ImportFailure("import.no-document", {}, "");
+  }
   const reader = new BodyReader(
-    new Numbering(numberingXml === undefined ? undefined : parseXml(numberingXml, "word/numbering.xml")),
-    readStyles(stylesXml === undefined ? undefined : parseXml(stylesXml, "word/styles.xml")),
+    new Numbering(parsePart(zip, documentPart(zip, documentName, "numbering"))),
+    readStyles(parsePart(zip, documentPart(zip, documentName, "styles"))),
   );
   const body = child(document, "w:body");
-  if (body === undefined) throw new ImportFailure("import.no-document", {}, "word/document.xml");
+  if (body === undefined) throw new ImportFailure("import.no-document", {}, documentName);
   return reader.blocks(body);
 }
 
@@ -93,7 +105,12 @@ function readStyles(xml: XmlElement | undefined): Map<string, StyleInfo> {
   return styles;
 }
 
-/** Containers Word wraps around paragraphs, rows or cells without meaning for the text. */
+/**
+ * Containers Word wraps around paragraphs, rows, cells or runs without meaning for the text:
+ * content controls, custom XML, smart tags, inserted or moved-here tracked changes, links,
+ * simple fields, and the bidirectional embeddings of Word 2010 (w:dir, w:bdo). Deleted and
+ * moved-away text (w:del, w:moveFrom) is not among them: it is not in the document.
+ */
 const TRANSPARENT = new Set([
   "w:sdt",
   "w:sdtContent",
@@ -103,10 +120,35 @@ const TRANSPARENT = new Set([
   "w:hyperlink",
   "w:fldSimple",
   "w:moveTo",
+  "w:dir",
+  "w:bdo",
 ]);
+
+/**
+ * The branch of a markup-compatibility block the reader takes: the first mc:Choice (what Word
+ * shows), else mc:Fallback. Taking one keeps a text box written twice (DrawingML and its VML
+ * fallback) from being read twice.
+ */
+function alternative(block: XmlElement): XmlElement | undefined {
+  return child(block, "mc:Choice") ?? child(block, "mc:Fallback");
+}
+
+/** The elements of a container, a markup-compatibility block replaced by its chosen branch. */
+function resolvedElements(container: XmlElement): XmlElement[] {
+  return elements(container).flatMap((el) => {
+    if (el.name !== "mc:AlternateContent") return [el];
+    const branch = alternative(el);
+    return branch === undefined ? [] : resolvedElements(branch);
+  });
+}
+
+/** A row deleted with tracked changes on (w:trPr/w:del): no longer in the document. */
+const isDeletedRow = (tr: XmlElement): boolean => child(child(tr, "w:trPr"), "w:del") !== undefined;
 
 class BodyReader {
   private tables = 0;
+  /** Depth of tables being read: only top-level tables are numbered for messages. */
+  private tableDepth = 0;
 
   constructor(
     private readonly numbering: Numbering,
@@ -115,11 +157,19 @@ class BodyReader {
 
   blocks(container: XmlElement): DocBlock[] {
     const out: DocBlock[] = [];
-    for (const el of elements(container)) {
-      if (el.name === "w:p") out.push({ kind: "paragraph", ...this.paragraph(el) });
-      else if (el.name === "w:tbl") {
-        this.tables += 1;
-        out.push({ kind: "table", number: this.tables, rows: this.rows(el) });
+    for (const el of resolvedElements(container)) {
+      if (el.name === "w:p") {
+        const boxes: DocParagraph[] = [];
+        out.push({ kind: "paragraph", ...this.paragraph(el, boxes) });
+        // A text box's paragraphs follow the paragraph that anchors it, as paragraphs of their own.
+        for (const box of boxes) out.push({ kind: "paragraph", ...box });
+      } else if (el.name === "w:tbl") {
+        if (this.tableDepth === 0) this.tables += 1;
+        const number = this.tables;
+        this.tableDepth += 1;
+        const rows = this.rows(el);
+        this.tableDepth -= 1;
+        out.push({ kind: "table", number, rows });
       } else if (TRANSPARENT.has(el.name)) out.push(...this.blocks(el));
     }
     return out;
@@ -133,7 +183,8 @@ class BodyReader {
     return { ...parent, ...own };
   }
 
-  private paragraph(p: XmlElement): DocParagraph {
+  /** A paragraph; the paragraphs of text boxes anchored in it are added to `boxes`. */
+  private paragraph(p: XmlElement, boxes: DocParagraph[]): DocParagraph {
     const pPr = child(p, "w:pPr");
     const style = this.style(childVal(pPr, "w:pStyle"));
     const own = numPrOf(pPr);
@@ -142,7 +193,7 @@ class BodyReader {
       own ??
       (style.numPr && { ...style.numPr, level: ilvl === undefined ? style.numPr.level : Number(ilvl) });
     const runs: { text: string; bold: boolean }[] = [];
-    this.collectRuns(p, style.bold === true, runs);
+    this.collectRuns(p, style.bold === true, runs, boxes);
     const text = runs.map((r) => r.text).join("");
     const visible = runs.filter((r) => r.text.trim() !== "");
     const bold = visible.length > 0 && visible.every((r) => r.bold);
@@ -155,14 +206,15 @@ class BodyReader {
     container: XmlElement,
     styleBold: boolean,
     out: { text: string; bold: boolean }[],
+    boxes: DocParagraph[],
   ): void {
-    for (const el of elements(container)) {
+    for (const el of resolvedElements(container)) {
       if (el.name === "w:r") {
         const rPr = child(el, "w:rPr");
         const runStyle = this.style(childVal(rPr, "w:rStyle"));
         const bold = onOff(rPr, "w:b") ?? onOff(rPr, "w:bCs") ?? runStyle.bold ?? styleBold;
         let text = "";
-        for (const part of elements(el)) {
+        for (const part of resolvedElements(el)) {
           // A no-break space (Word's Ctrl+Shift+Space, ita-report's glue in "พ.ศ. ๒๕๖๘") is a space
           // in the data: the writers decide again where words stay together.
           if (part.name === "w:t") {
@@ -174,19 +226,37 @@ class BodyReader {
           else if (part.name === "w:br" || part.name === "w:cr") text += "\n";
           else if (part.name === "w:noBreakHyphen") text += "-";
           else if (part.name === "w:sym") {
-            text += CHECK_SYMBOLS.has((part.attrs["w:char"] ?? "").toUpperCase()) ? "\u2713" : "\u2022";
+            const symbol = (part.attrs["w:char"] ?? "").toUpperCase();
+            text += CHECK_SYMBOLS.has(symbol)
+              ? "\u2713"
+              : EMPTY_BOX_SYMBOLS.has(symbol)
+                ? "\u2610"
+                : "\u2022";
           } else if ((part.name === "w:drawing" || part.name === "w:pict") && isCheckPicture(part)) {
             text += "\u2713";
+          } else if (part.name === "w:drawing" || part.name === "w:pict" || part.name === "w:object") {
+            boxes.push(...this.textBoxes(part));
           }
         }
         out.push({ text, bold });
-      } else if (TRANSPARENT.has(el.name)) this.collectRuns(el, styleBold, out);
+      } else if (TRANSPARENT.has(el.name)) this.collectRuns(el, styleBold, out, boxes);
     }
+  }
+
+  /** The paragraphs of the text boxes (w:txbxContent) inside a drawing or VML picture. */
+  private textBoxes(container: XmlElement): DocParagraph[] {
+    const out: DocParagraph[] = [];
+    for (const el of resolvedElements(container)) {
+      if (el.name === "w:txbxContent") out.push(...this.cellParagraphs(el));
+      else out.push(...this.textBoxes(el));
+    }
+    return out;
   }
 
   private rows(tbl: XmlElement): DocRow[] {
     const rows: DocRow[] = [];
     for (const tr of this.flatten(tbl, "w:tr")) {
+      if (isDeletedRow(tr)) continue;
       const before = Number(childVal(child(tr, "w:trPr"), "w:gridBefore") ?? "0");
       let column = before;
       const cells: DocCell[] = [];
@@ -222,7 +292,7 @@ class BodyReader {
   /** Elements named `name`, looking through content controls and custom XML wrappers. */
   private flatten(container: XmlElement, name: string): XmlElement[] {
     const out: XmlElement[] = [];
-    for (const el of elements(container)) {
+    for (const el of resolvedElements(container)) {
       if (el.name === name) out.push(el);
       else if (TRANSPARENT.has(el.name)) out.push(...this.flatten(el, name));
     }

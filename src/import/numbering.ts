@@ -17,6 +17,8 @@ export interface ListLabel {
   readonly text: string;
   readonly level: number;
   readonly bullet: boolean;
+  /** The level's counter (3 for "c." or "๓."); 0 for a bullet. */
+  readonly value: number;
 }
 
 const THAI_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ";
@@ -125,7 +127,7 @@ export class Numbering {
     const levels = this.abstracts.get(num.abstractId);
     const lvl = levels?.[level];
     if (levels === undefined || lvl === undefined) return undefined;
-    if (lvl.format === "bullet") return { text: lvl.text, level, bullet: true };
+    if (lvl.format === "bullet") return { text: lvl.text, level, bullet: true, value: 0 };
     const key = num.starts.size > 0 ? `num:${numId}` : `abstract:${num.abstractId}`;
     let counts = this.counters.get(key);
     if (counts === undefined) {
@@ -140,7 +142,7 @@ export class Numbering {
       const value = (counts[l] ?? 0) === 0 ? startOf(l) : (counts[l] ?? 0);
       return formatNumber(value, levels[l]?.format ?? "decimal");
     });
-    return { text, level, bullet: false };
+    return { text, level, bullet: false, value: counts[level] ?? 0 };
   }
 }
 

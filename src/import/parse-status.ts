@@ -1,7 +1,12 @@
 import type { Line } from "./cell-lines.js";
 
-/** Marks agencies put in a status column: a slash, ticks, crosses, a star. */
-const MARK = /[/\\✓✔√☑✗✘×xX*]/u;
+/**
+ * Marks agencies put in a status column: a slash, ticks, crosses, a star, and the checked box
+ * (☑, ☒) of Word's check-box content control and of Google Docs.
+ */
+const MARK = /[/\\✓✔√☑☒✗✘×xX*]/u;
+/** An empty check box (☐, Word's unchecked check-box control): no mark, and no remark either. */
+const EMPTY_BOX = /\u2610/gu;
 
 const textOf = (lines: readonly Line[]): string =>
   lines
@@ -18,8 +23,8 @@ export function parseStatus(
   notDone: readonly Line[],
   single: readonly Line[],
 ): "done" | "not-done" | undefined {
-  const doneText = textOf(done);
-  const notDoneText = textOf(notDone);
+  const doneText = textOf(done).replace(EMPTY_BOX, "").trim();
+  const notDoneText = textOf(notDone).replace(EMPTY_BOX, "").trim();
   const isDone = doneText !== "" && (MARK.test(doneText) || /เสร็จ|แล้ว/u.test(doneText));
   const isNotDone = notDoneText !== "" && (MARK.test(notDoneText) || /ไม่/u.test(notDoneText));
   if (isDone !== isNotDone) return isDone ? "done" : "not-done";
@@ -36,7 +41,12 @@ const STATUS_WORDS = /ดำเนินการแล้วเสร็จ|ไ
 /** What the status cells hold besides marks and status words: kept for a comment. */
 export function statusRemarks(...cells: readonly (readonly Line[])[]): string {
   return cells
-    .map((lines) => textOf(lines).replace(STATUS_WORDS, " ").replace(new RegExp(MARK.source, "gu"), " "))
+    .map((lines) =>
+      textOf(lines)
+        .replace(STATUS_WORDS, " ")
+        .replace(new RegExp(MARK.source, "gu"), " ")
+        .replace(EMPTY_BOX, " "),
+    )
     .join(" ")
     .replace(/\s+/g, " ")
     .trim();

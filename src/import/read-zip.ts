@@ -46,7 +46,11 @@ export class ZipPackage {
     private readonly bytes: Uint8Array,
     entries: readonly ZipEntry[],
   ) {
-    this.entries = new Map(entries.map((e) => [e.name, e]));
+    this.entries = new Map();
+    for (const entry of entries) {
+      const key = partKey(entry.name);
+      if (!this.entries.has(key)) this.entries.set(key, entry);
+    }
   }
 
   static open(bytes: Uint8Array): ZipPackage {
@@ -54,12 +58,12 @@ export class ZipPackage {
   }
 
   has(name: string): boolean {
-    return this.entries.has(name);
+    return this.entries.has(partKey(name));
   }
 
   /** The part's text (UTF-8), or undefined when the package has no such part. */
   text(name: string): string | undefined {
-    const entry = this.entries.get(name);
+    const entry = this.entries.get(partKey(name));
     if (entry === undefined) return undefined;
     return new TextDecoder("utf-8").decode(this.inflate(entry));
   }
@@ -98,6 +102,18 @@ export class ZipPackage {
     }
     return Buffer.concat(chunks, total);
   }
+}
+
+/**
+ * The key a part is looked up by. Part names of a package are compared without regard to ASCII
+ * case (ECMA-376 Part 2, §9.1.1.1: "WORD/DOCUMENT.XML" is word/document.xml), and zip tools on
+ * Windows have written "\\" for "/" or a leading "/": all name the same part.
+ */
+function partKey(name: string): string {
+  return name
+    .replace(/\\/g, "/")
+    .replace(/^\/+/, "")
+    .replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 function tooLarge(name: string): ImportFailure {

@@ -15,11 +15,58 @@ const PREDEFINED: Readonly<Record<string, string>> = { lt: "<", gt: ">", amp: "&
 const MAX_CODE_POINT = 0x10ffff;
 
 /**
+ * The prefixes the reader names elements and attributes with, by namespace: the transitional
+ * URIs Word and LibreOffice write, and the ISO 29500 Strict ones ("Word Document (Strict)").
+ */
+const CANONICAL_PREFIX: ReadonlyMap<string, string> = new Map([
+  ["http://schemas.openxmlformats.org/wordprocessingml/2006/main", "w"],
+  ["http://purl.oclc.org/ooxml/wordprocessingml/main", "w"],
+  ["http://schemas.openxmlformats.org/officeDocument/2006/relationships", "r"],
+  ["http://purl.oclc.org/ooxml/officeDocument/relationships", "r"],
+  ["http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing", "wp"],
+  ["http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", "wp"],
+  ["http://schemas.openxmlformats.org/markup-compatibility/2006", "mc"],
+  ["urn:schemas-microsoft-com:vml", "v"],
+]);
+
+/** In-scope namespace declarations: prefix ("" for the default namespace) → URI. */
+type Scope = ReadonlyMap<string, string>;
+
+/**
+ * A name as written ("x:p", "p") under its namespace's customary prefix ("w:p"): other writers
+ * (OpenXML SDK programs, some converters) bind WordprocessingML to another prefix or to the
+ * default namespace, which means the same document. Names in unknown namespaces stay as written.
+ */
+function canonicalName(name: string, scope: Scope, attribute: boolean): string {
+  const colon = name.indexOf(":");
+  const prefix = colon < 0 ? "" : name.slice(0, colon);
+  if (prefix === "xmlns" || name === "xmlns" || prefix === "xml") return name;
+  // An attribute without a prefix is in no namespace (the default namespace is for elements).
+  if (attribute && colon < 0) return name;
+  const uri = scope.get(prefix);
+  const canonical = uri === undefined ? undefined : CANONICAL_PREFIX.get(uri);
+  if (canonical === undefined || canonical === prefix) return name;
+  return `${canonical}:${name.slice(colon + 1)}`;
+}
+
+/** The scope inside an element: its parent's, with the element's own xmlns declarations. */
+function scopeOf(parent: Scope, attrs: Readonly<Record<string, string>>): Scope {
+  let scope: Map<string, string> | undefined;
+  for (const [key, value] of Object.entries(attrs)) {
+    if (key !== "xmlns" && !key.startsWith("xmlns:")) continue;
+    scope ??= new Map(parent);
+    scope.set(key === "xmlns" ? "" : key.slice(6), value);
+  }
+  return scope ?? parent;
+}
+
+/**
  * A small XML reader for WordprocessingML, safe by construction: a document type declaration is
  * refused (so no entity can be defined and nothing external is ever fetched), only the
  * predefined and numeric character references are decoded, and depth and element count are
- * bounded. Namespaces are not resolved: Word and LibreOffice both write the customary `w:`
- * prefix, and a part that does not is not a Word document this tool knows.
+ * bounded. Elements and attributes of the namespaces in CANONICAL_PREFIX are named with their
+ * customary prefix ("w:p") whatever prefix the file binds them to; the Strict namespaces read
+ * as the transitional ones.
  */
 export function parseXml(text: string, part: string): XmlElement {
   const fail = (detail: string): never => {
@@ -31,6 +78,7 @@ export function parseXml(text: string, part: string): XmlElement {
     children: [],
   };
   const stack = [root];
+  const scopes: Scope[] = [new Map()];
   let elements = 0;
   let i = 0;
   const n = text.length;
@@ -60,18 +108,24 @@ export function parseXml(text: string, part: string): XmlElement {
     } else if (text.startsWith("</", lt)) {
       const end = text.indexOf(">", lt);
       if (end < 0) fail("unterminated end tag");
-      const name = text.slice(lt + 2, end).trim();
+      const written = text.slice(lt + 2, end).trim();
+      const name = canonicalName(written, scopes[scopes.length - 1] ?? new Map(), false);
       const top = stack.pop();
-      if (top === undefined || top === root || top.name !== name) fail(`unexpected </${name}>`);
+      scopes.pop();
+      if (top === undefined || top === root || top.name !== name) fail(`unexpected </${written}>`);
       i = end + 1;
     } else {
       const tag = readTag(text, lt, fail);
       elements += 1;
       if (elements > MAX_XML_ELEMENTS) fail(`more than ${MAX_XML_ELEMENTS} elements`);
-      const element = { name: tag.name, attrs: tag.attrs, children: [] as XmlNode[] };
+      const scope = scopeOf(scopes[scopes.length - 1] ?? new Map(), tag.attrs);
+      const attrs: Record<string, string> = {};
+      for (const [key, value] of Object.entries(tag.attrs)) attrs[canonicalName(key, scope, true)] = value;
+      const element = { name: canonicalName(tag.name, scope, false), attrs, children: [] as XmlNode[] };
       stack[stack.length - 1]?.children.push(element);
       if (!tag.selfClosing) {
         stack.push(element);
+        scopes.push(scope);
         if (stack.length > MAX_XML_DEPTH) fail(`elements nested deeper than ${MAX_XML_DEPTH}`);
       }
       i = tag.end;
@@ -101,11 +155,14 @@ function readTag(
     const eq = text.indexOf("=", i);
     if (eq < 0) fail(`broken attributes in <${name}>`);
     const key = text.slice(i, eq).trim();
-    const quote = text[eq + 1];
+    // XML allows white space on either side of "=" (Eq in the XML grammar).
+    let open = eq + 1;
+    while (open < text.length && /\s/.test(text[open] ?? "")) open += 1;
+    const quote = text[open];
     if (quote !== '"' && quote !== "'") fail(`unquoted attribute ${key} in <${name}>`);
-    const close = text.indexOf(quote as string, eq + 2);
+    const close = text.indexOf(quote as string, open + 1);
     if (close < 0) fail(`unterminated attribute ${key} in <${name}>`);
-    attrs[key] = decode(text.slice(eq + 2, close), fail);
+    attrs[key] = decode(text.slice(open + 1, close), fail);
     i = close + 1;
   }
 }
