@@ -55,13 +55,15 @@ export const IMPORT_MESSAGES = {
     en: (p) => ({ message: `refused: the file would unpack to far more than a report (${p.detail})` }),
     th: (p) => ({ message: `ไม่อ่านไฟล์นี้: เมื่อแตกไฟล์จะมีขนาดใหญ่เกินกว่ารายงานปกติมาก (${p.detail})` }),
   }),
-  "import.no-document": entry<None>({
-    en: () => ({ message: "a zip file without word/document.xml: not a Word document" }),
-    th: () => ({ message: "เป็นไฟล์ zip ที่ไม่มี word/document.xml จึงไม่ใช่ไฟล์ Word" }),
-  }),
   "import.bad-xml": entry<{ detail: string }>({
-    en: (p) => ({ message: `the document's XML cannot be read: ${p.detail}` }),
-    th: (p) => ({ message: `อ่าน XML ของเอกสารไม่ได้: ${p.detail}` }),
+    en: (p) => ({
+      message: `the document's XML cannot be read: ${p.detail}`,
+      hint: 'the file is damaged or was not written by a word processor: open it in Word and save it again as "Word Document (*.docx)"',
+    }),
+    th: (p) => ({
+      message: `อ่าน XML ของเอกสารไม่ได้: ${p.detail}`,
+      hint: 'ไฟล์เสียหรือไม่ได้สร้างจากโปรแกรมพิมพ์เอกสาร: เปิดไฟล์ใน Word แล้วบันทึกใหม่เป็นชนิด "Word Document (*.docx)"',
+    }),
   }),
   "import.no-table": entry<None>({
     en: () => ({

@@ -1,3 +1,4 @@
+import { otherPackageDetail } from "./file-kind.js";
 import { ImportFailure } from "./import-failure.js";
 import { type ListLabel, Numbering, numPrOf } from "./numbering.js";
 import { documentPart, mainDocumentPart } from "./package-parts.js";
@@ -77,14 +78,20 @@ export function readBody(zip: ZipPackage): DocBlock[] {
   const documentName = mainDocumentPart(zip);
   const document = parsePart(zip, documentName);
   if (documentName === undefined || document === undefined) {
-    throw new ImportFailure("import.no-document", {}, "");
+    throw new ImportFailure("import.not-docx", { detail: otherPackageDetail(zip) }, "");
   }
   const reader = new BodyReader(
     new Numbering(parsePart(zip, documentPart(zip, documentName, "numbering"))),
     readStyles(parsePart(zip, documentPart(zip, documentName, "styles"))),
   );
   const body = child(document, "w:body");
-  if (body === undefined) throw new ImportFailure("import.no-document", {}, documentName);
+  if (body === undefined) {
+    throw new ImportFailure(
+      "import.not-docx",
+      { detail: "the document part has no body (w:body)" },
+      documentName,
+    );
+  }
   return reader.blocks(body);
 }
 

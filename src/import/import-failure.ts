@@ -20,7 +20,6 @@ export class ImportFailure extends Error {
 export type ImportFailureCode =
   | "import.not-docx"
   | "import.zip-bomb"
-  | "import.no-document"
   | "import.bad-xml"
   | "import.no-table"
   | "import.other-headers"

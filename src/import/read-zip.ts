@@ -9,6 +9,7 @@ import {
   SIG_END_OF_DIRECTORY,
   SIG_LOCAL_HEADER,
 } from "../zip/format.js";
+import { notZipDetail } from "./file-kind.js";
 import { ImportFailure } from "./import-failure.js";
 import {
   INFLATE_CHUNK_BYTES,
@@ -30,6 +31,15 @@ interface ZipEntry {
 /** The zip comment after the end-of-directory record is at most 65535 bytes. */
 const MAX_COMMENT_BYTES = 0xffff;
 const FLAG_ENCRYPTED = 1;
+/** Zip compression methods other zip tools can write (APPNOTE 4.4.5), named in the message. */
+const COMPRESSION_NAMES: ReadonlyMap<number, string> = new Map([
+  [9, "Deflate64"],
+  [12, "BZIP2"],
+  [14, "LZMA"],
+  [93, "Zstandard"],
+  [95, "XZ"],
+  [99, "AES encryption"],
+]);
 /** ZIP64 marks sizes and offsets that do not fit 32 bits: never needed by a Word file. */
 const ZIP64_MARK = 0xffffffff;
 
@@ -65,7 +75,7 @@ export class ZipPackage {
   text(name: string): string | undefined {
     const entry = this.entries.get(partKey(name));
     if (entry === undefined) return undefined;
-    return new TextDecoder("utf-8").decode(this.inflate(entry));
+    return decodeText(this.inflate(entry));
   }
 
   private inflate(entry: ZipEntry): Uint8Array {
@@ -105,6 +115,16 @@ export class ZipPackage {
 }
 
 /**
+ * A part's text. XML parts are UTF-8 as Word writes them, or UTF-16 with its byte-order mark as
+ * XML allows and some programs (.NET's XmlWriter by default) write them.
+ */
+function decodeText(bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  return new TextDecoder("utf-8").decode(bytes);
+}
+
+/**
  * The key a part is looked up by. Part names of a package are compared without regard to ASCII
  * case (ECMA-376 Part 2, §9.1.1.1: "WORD/DOCUMENT.XML" is word/document.xml), and zip tools on
  * Windows have written "\\" for "/" or a leading "/": all name the same part.
@@ -131,7 +151,7 @@ function notZip(detail: string): ImportFailure {
 function readDirectory(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (bytes.length < END_OF_DIRECTORY_SIZE || view.getUint32(0, true) !== SIG_LOCAL_HEADER) {
-    throw notZip("not a zip file");
+    throw notZip(notZipDetail(bytes));
   }
   let eocd = -1;
   const lowest = Math.max(0, bytes.length - END_OF_DIRECTORY_SIZE - MAX_COMMENT_BYTES);
@@ -175,7 +195,10 @@ function readDirectory(bytes: Uint8Array): ZipEntry[] {
     }
     if ((entry.flags & FLAG_ENCRYPTED) !== 0) throw notZip(`encrypted entry ${entry.name}`);
     if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATE) {
-      throw notZip(`entry ${entry.name} uses compression method ${entry.method}`);
+      const named = COMPRESSION_NAMES.get(entry.method);
+      throw notZip(
+        `entry ${entry.name} uses compression method ${entry.method}${named === undefined ? "" : ` (${named})`}, which Word never writes`,
+      );
     }
     declared += entry.uncompressedSize;
     if (declared > MAX_TOTAL_UNCOMPRESSED_BYTES) {
