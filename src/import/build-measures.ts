@@ -6,6 +6,7 @@ import type { ColumnKind } from "./column-kind.js";
 import type { DocParagraph } from "./docx-body.js";
 import type { BodyRow } from "./find-measure-tables.js";
 import { ImportFailure } from "./import-failure.js";
+import { MAX_FIELD_LINES, MAX_MEASURES } from "./limits.js";
 import type { ImportNote } from "./notes.js";
 import { type OutcomeValue, parseOutcomes } from "./parse-outcomes.js";
 import { parsePeriod } from "./parse-period.js";
@@ -116,9 +117,26 @@ export function buildMeasures(
 ): ImportedMeasure[] {
   const groups = groupRows(rows);
   if (groups.length === 0) throw new ImportFailure("import.no-measures", {}, "word/document.xml");
+  if (groups.length > MAX_MEASURES) {
+    throw new ImportFailure(
+      "import.zip-bomb",
+      { detail: `${groups.length} measures in the table (at most ${MAX_MEASURES})` },
+      "word/document.xml",
+    );
+  }
   return groups.map((group) => {
     const notes: ImportNote[] = [];
-    const lines = (kind: ColumnKind): Line[] => cellLines(group.fields.get(kind) ?? []);
+    const lines = (kind: ColumnKind): Line[] => {
+      const read = cellLines(group.fields.get(kind) ?? []);
+      if (read.length > MAX_FIELD_LINES) {
+        throw new ImportFailure(
+          "import.zip-bomb",
+          { detail: `measure ${group.no}: ${read.length} lines in one column (at most ${MAX_FIELD_LINES})` },
+          `table ${group.table}`,
+        );
+      }
+      return read;
+    };
     const title = lines("title").reduce((t, line) => joinText(t, line.raw), "");
     const steps = parseSteps(lines("steps"), notes).map((step, index): StepValue => {
       if (

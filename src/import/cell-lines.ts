@@ -31,7 +31,7 @@ const DIGITS = "[0-9\u0E50-\u0E59]";
  */
 const INVISIBLE = "\u00AD\u200B-\u200D\u2060\uFEFF";
 const LEADING_INVISIBLE = new RegExp(`^[\\s\u00A0${INVISIBLE}]+`, "u");
-const TRAILING_INVISIBLE = new RegExp(`[${INVISIBLE}]+$`, "u");
+const INVISIBLE_CHARS = new RegExp(`[${INVISIBLE}]`, "u");
 const SECOND_LEVEL = new RegExp(
   `^(${DIGITS}{1,2})\\.(${DIGITS}{1,2})\\.?(?:\\s+|(?=[^0-9\u0E50-\u0E59]))`,
   "u",
@@ -139,13 +139,16 @@ export const WRITING_LINE_TEXT = "....";
  * end) one space separates the two.
  */
 export function joinText(before: string, after: string): string {
-  const a = before.replace(/\s+$/u, "");
-  const b = after.replace(/^\s+/u, "");
+  // trimEnd, not /\s+$/: a regex scans the whole text from its start, and `before` grows with
+  // every line joined to it (quadratic over a cell of thousands of lines).
+  const a = before.trimEnd();
+  const b = after.trimStart();
   if (a === "") return b;
   if (b === "") return a;
   const spaced = before !== a || after !== b;
   // A zero-width space typed at the end marks a word break, not a space: look at the letter before.
-  const lastLetter = a.replace(TRAILING_INVISIBLE, "");
-  const thaiJoin = THAI.test(lastLetter[lastLetter.length - 1] ?? "") && THAI.test(b[0] ?? "");
+  let last = a.length - 1;
+  while (last > 0 && INVISIBLE_CHARS.test(a[last] ?? "")) last -= 1;
+  const thaiJoin = THAI.test(a[last] ?? "") && THAI.test(b[0] ?? "");
   return thaiJoin && !spaced ? `${a}${b}` : `${a} ${b}`;
 }

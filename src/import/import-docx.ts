@@ -95,9 +95,11 @@ export function planImport(options: ImportOptions): ImportPlan | undefined {
   const unknownColumns = new Set<string>();
   const used = new Set<string>();
   for (const measure of measures) {
-    let name = measureFileName(measure.value.no, measure.value.title);
-    // Two rows with one number (a table restarting its numbers) must not share a file.
-    for (let k = 2; used.has(name); k += 1) name = name.replace(/\.yaml$/, `-${k}.yaml`);
+    const base = measureFileName(measure.value.no, measure.value.title);
+    let name = base;
+    // Two rows with one number (a table restarting its numbers) must not share a file: the
+    // second is NN-kind-2.yaml, the third NN-kind-3.yaml (each suffix put on the base name).
+    for (let k = 2; used.has(name); k += 1) name = base.replace(/\.yaml$/, `-${k}.yaml`);
     used.add(name);
     const path = join(yearDir, "measures", name);
     for (const note of measure.notes) {

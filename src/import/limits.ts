@@ -18,5 +18,15 @@ export const INFLATE_CHUNK_BYTES = 16 * 1024;
 export const MAX_XML_DEPTH = 256;
 /** Most elements in one XML part. */
 export const MAX_XML_ELEMENTS = 4_000_000;
+/**
+ * Most measures in one report (a year's ITA form has about 8–30). Beyond, every row would be a
+ * file to write and to validate: a table of thousands of numbered rows is no report.
+ */
+export const MAX_MEASURES = 500;
+/**
+ * Most lines in one column of one measure (a long steps cell has about 100). The lines of a
+ * cell are joined into texts, which grows with the square of their number.
+ */
+export const MAX_FIELD_LINES = 3_000;
 /** Header rows examined at the top of a table when looking for the measure table's headings. */
 export const MAX_HEADER_ROWS = 4;

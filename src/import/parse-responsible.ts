@@ -3,7 +3,7 @@ import { type Line, joinText, splitMarker } from "./cell-lines.js";
 
 /** "N." typed inside a line before the next unit ("๑.สำนักปลัด ๒.กองคลัง"). */
 const inlineNext = (n: number): RegExp =>
-  new RegExp(`\\s+(?:${n}|${toThaiDigits(String(n))})\\.\\s*(?=\\S)`, "u");
+  new RegExp(`(?<!\\s)\\s+(?:${n}|${toThaiDigits(String(n))})\\.\\s*(?=\\S)`, "u");
 
 /**
  * The responsible units: numbered ("๑.สำนักปลัด ๒.กองคลัง", in one line or one per line),

@@ -37,6 +37,20 @@ type Open = "step" | "item" | "nested" | "bullet" | "none";
 /** The pattern of `n` as typed, in Arabic or Thai digits. */
 const digitsOf = (n: number): string => `(?:${n}|${toThaiDigits(String(n))})`;
 
+/** White space then a number, or "(" and a number: where a marker typed inside a line can be. */
+const MAYBE_INLINE_MARKER = /\s\(?[0-9\u0E50-\u0E59]/u;
+
+/** The inline markers' patterns, compiled once each (a cell may have thousands of lines). */
+const inlinePatterns = new Map<string, RegExp>();
+function inlinePattern(source: string): RegExp {
+  let pattern = inlinePatterns.get(source);
+  if (pattern === undefined) {
+    pattern = new RegExp(source, "u");
+    inlinePatterns.set(source, pattern);
+  }
+  return pattern;
+}
+
 /**
  * The steps cell: "๑." steps, "(๑)" or "๑.๑" sub-items, "(๑)" lists restarting under a sub-item
  * (one level further in), "-" bullets, and lines without a marker that continue the line above.
@@ -48,6 +62,11 @@ export function parseSteps(lines: readonly Line[], notes: ImportNote[]): StepVal
   let open: Open = "none";
   let unnumbered = 0;
   let jumps = 0;
+  /**
+   * Where in the open text a marker typed inline may still be: text already searched is not
+   * searched again when a line is appended (a cell of thousands of unmarked lines stays linear).
+   */
+  let searchFrom = 0;
   const current = (): StepBuild | undefined => steps[steps.length - 1];
 
   const newStep = (n: number | undefined, text: string): void => {
@@ -65,6 +84,7 @@ export function parseSteps(lines: readonly Line[], notes: ImportNote[]): StepVal
       numbered: n !== undefined,
     });
     open = "step";
+    searchFrom = 0;
   };
 
   const addItem = (marker: Extract<Marker, { kind: "sub" }>, text: string): void => {
@@ -81,6 +101,7 @@ export function parseSteps(lines: readonly Line[], notes: ImportNote[]): StepVal
       last.items.push(text);
       last.lastNested = marker.n;
       open = "nested";
+      searchFrom = 0;
       return;
     }
     if (step.items.length === 0) step.itemsFrom = marker.n;
@@ -88,11 +109,14 @@ export function parseSteps(lines: readonly Line[], notes: ImportNote[]): StepVal
     step.items.push({ text, items: [], lastNested: 0 });
     step.lastItem = marker.n;
     open = "item";
+    searchFrom = 0;
   };
 
   const appendText = (text: string): void => {
     const step = current();
     if (step === undefined) return;
+    // The join point: joinText drops the white space at the end of the text before it.
+    searchFrom = openText()?.get().trimEnd().length ?? 0;
     const item = step.items[step.items.length - 1];
     if (open === "nested" && item !== undefined && item.items.length > 0) {
       item.items[item.items.length - 1] = joinText(item.items[item.items.length - 1] ?? "", text);
@@ -125,25 +149,32 @@ export function parseSteps(lines: readonly Line[], notes: ImportNote[]): StepVal
     const target = openText();
     if (step === undefined || target === undefined) return undefined;
     const text = target.get();
+    const searched = text.slice(searchFrom);
+    if (!MAYBE_INLINE_MARKER.test(searched)) return undefined;
     const candidates = [
-      new RegExp(`\\s${digitsOf(step.n + 1)}\\.\\s*(?=\\S)`, "u"),
-      new RegExp(`\\s\\(${digitsOf(step.lastItem + 1)}\\)\\s*(?=\\S)`, "u"),
+      inlinePattern(`\\s${digitsOf(step.n + 1)}\\.\\s*(?=\\S)`),
+      inlinePattern(`\\s\\(${digitsOf(step.lastItem + 1)}\\)\\s*(?=\\S)`),
     ];
     const last = step.items[step.items.length - 1];
     if (last !== undefined) {
-      candidates.push(new RegExp(`\\s\\(${digitsOf(last.lastNested + 1)}\\)\\s*(?=\\S)`, "u"));
+      candidates.push(inlinePattern(`\\s\\(${digitsOf(last.lastNested + 1)}\\)\\s*(?=\\S)`));
     }
     let best: number | undefined;
     for (const pattern of candidates) {
-      const match = pattern.exec(text);
-      if (match !== null && (best === undefined || match.index < best)) best = match.index;
+      const found = pattern.exec(searched);
+      const match = found === null ? null : { index: found.index + searchFrom };
+      // Only a cut before a marker the line reader knows makes progress ("1000." is none: a
+      // number of four digits would be appended back to the text it was cut from, forever).
+      if (match === null || splitMarker(text.slice(match.index + 1).trim()).marker === undefined) continue;
+      if (best === undefined || match.index < best) best = match.index;
     }
     if (best === undefined) return undefined;
     target.set(text.slice(0, best).trim());
     return text.slice(best + 1);
   };
 
-  const handle = (marker: Marker | undefined, rawText: string, startsParagraph: boolean): void => {
+  /** Puts a line (or a part of one cut at a marker) where its marker says. */
+  const place = (marker: Marker | undefined, rawText: string, startsParagraph: boolean): void => {
     const text = rawText.trim();
     if (marker === undefined) {
       if (
@@ -157,7 +188,7 @@ export function parseSteps(lines: readonly Line[], notes: ImportNote[]): StepVal
       const inner = splitMarker(text);
       if (inner.marker?.kind === "sub" && inner.marker.parent === undefined) {
         newStep(marker.n, "");
-        handle(inner.marker, inner.rest, true);
+        place(inner.marker, inner.rest, true);
         return;
       }
       newStep(marker.n, text);
@@ -166,11 +197,16 @@ export function parseSteps(lines: readonly Line[], notes: ImportNote[]): StepVal
     else {
       (current() as StepBuild).bullets.push(text);
       open = "bullet";
+      searchFrom = 0;
     }
-    const tail = cutInline();
-    if (tail !== undefined) {
+  };
+
+  /** A line, then the markers typed on inside it, one after another (a loop: no deep recursion). */
+  const handle = (marker: Marker | undefined, rawText: string, startsParagraph: boolean): void => {
+    place(marker, rawText, startsParagraph);
+    for (let tail = cutInline(); tail !== undefined; tail = cutInline()) {
       const split = splitMarker(tail.trim());
-      handle(split.marker, split.rest, true);
+      place(split.marker, split.rest, true);
     }
   };
 

@@ -1,9 +1,15 @@
 import { zipSync } from "fflate";
 import { describe, expect, test } from "vitest";
 import { buildMeasures, type ImportedMeasure } from "../../../src/import/build-measures.js";
-import { joinText } from "../../../src/import/cell-lines.js";
+import { cellLines, joinText } from "../../../src/import/cell-lines.js";
 import { readBody, type DocTable } from "../../../src/import/docx-body.js";
 import { findMeasureRows } from "../../../src/import/find-measure-tables.js";
+import { planImport } from "../../../src/import/import-docx.js";
+import { ImportFailure } from "../../../src/import/import-failure.js";
+import { MAX_FIELD_LINES, MAX_MEASURES } from "../../../src/import/limits.js";
+import { parseOutcomes } from "../../../src/import/parse-outcomes.js";
+import { parseResponsible } from "../../../src/import/parse-responsible.js";
+import { parseSteps } from "../../../src/import/parse-steps.js";
 import { ZipPackage } from "../../../src/import/read-zip.js";
 
 /**
@@ -330,5 +336,101 @@ describe("status marks of check-box controls", () => {
     });
     expect(measures.map((m) => m.value.status)).toEqual(["done", "not-done"]);
     expect(measures.flatMap((m) => m.notes.map((n) => n.code))).toEqual([]);
+  });
+});
+
+describe("encodings", () => {
+  test("a document part in UTF-16 (with its byte-order mark) reads as in UTF-8", () => {
+    const utf16le = (text: string): Uint8Array => new Uint8Array(Buffer.from(`\uFEFF${text}`, "utf16le"));
+    const zip = zipSync({
+      "word/document.xml": utf16le(
+        documentXml(NUMBERED_BODY).replace('encoding="UTF-8"', 'encoding="UTF-16"'),
+      ),
+      "word/numbering.xml": enc(NUMBERING),
+    });
+    const blocks = readBody(ZipPackage.open(zip));
+    const { rows } = findMeasureRows(blocks.filter((b): b is DocTable => b.kind === "table"));
+    expect(buildMeasures(rows, 2567, "thai").map((m) => m.value.steps)).toEqual(NUMBERED_STEPS);
+  });
+});
+
+/** Lines of one cell, one paragraph each. */
+const linesOf = (...texts: string[]): ReturnType<typeof cellLines> =>
+  cellLines(texts.map((text) => ({ paragraph: { text, bold: false }, continuesRow: false })));
+
+/** Milliseconds a call takes. */
+function timed(run: () => void): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+/** Far above what these calls take (a few ms), far below what a quadratic pass took (minutes). */
+const LINEAR_BUDGET_MS = 2_000;
+
+describe("bounds: no file makes the import loop, overflow its stack or take minutes", () => {
+  test("a number past the markers' three digits typed inside a step (999. … 1000.) stays text", () => {
+    expect(parseSteps(linesOf("๙๙๙. จัดทำคู่มือ", "ฉบับที่ 1000. เผยแพร่"), [])).toEqual([
+      { no: 999, text: "จัดทำคู่มือฉบับที่ 1000. เผยแพร่" },
+    ]);
+  });
+
+  test("long runs of spaces in a cell are read in linear time", () => {
+    const spaces = " ".repeat(200_000);
+    expect(timed(() => expect(joinText(`ก${spaces}ข`, "ค")).toBe(`ก${spaces}ขค`))).toBeLessThan(
+      LINEAR_BUDGET_MS,
+    );
+    expect(
+      timed(() => expect(parseOutcomes(linesOf(`- ผล${spaces}ลัพธ์`), false, []).outcomes).toHaveLength(1)),
+    ).toBeLessThan(LINEAR_BUDGET_MS);
+    expect(
+      timed(() => expect(parseResponsible(linesOf(`๑.สำนัก${spaces}ปลัด`))).toEqual([`สำนัก${spaces}ปลัด`])),
+    ).toBeLessThan(LINEAR_BUDGET_MS);
+  });
+
+  test("a cell of thousands of unmarked lines is read in linear time, one past the bound is refused", () => {
+    const many = Array.from({ length: MAX_FIELD_LINES - 1 }, () => "ต่อ");
+    const [step] = measuresOf({
+      "word/document.xml": documentXml(
+        reportTable(
+          measureRow({ no: "๑", steps: [para(r("๑. จัดทำ")), ...many.map((t) => para(r(t)))], done: r("/") }),
+        ),
+      ),
+    }).map((m) => m.value.steps);
+    expect(step).toEqual([`จัดทำ${"ต่อ".repeat(MAX_FIELD_LINES - 1)}`]);
+    const tooMany = [...many, "ต่อ", "ต่อ"].map((t) => para(r(t)));
+    const refused = (): unknown =>
+      measuresOf({
+        "word/document.xml": documentXml(
+          reportTable(measureRow({ no: "๑", steps: [para(r("๑. จัดทำ")), ...tooMany], done: r("/") })),
+        ),
+      });
+    expect(refused).toThrow(ImportFailure);
+    expect(refused).toThrow(
+      `measure 1: ${MAX_FIELD_LINES + 2} lines in one column (at most ${MAX_FIELD_LINES})`,
+    );
+  });
+
+  test("more measures than a report has are refused; rows sharing a number get -2, -3 files", () => {
+    const rowsNumbered = (count: number): string =>
+      Array.from({ length: count }, () =>
+        measureRow({ no: "๑", steps: [para(r("๑. จัดทำ"))], done: r("/") }),
+      ).join("");
+    expect(() =>
+      measuresOf({ "word/document.xml": documentXml(reportTable(rowsNumbered(MAX_MEASURES + 1))) }),
+    ).toThrow(`${MAX_MEASURES + 1} measures in the table (at most ${MAX_MEASURES})`);
+    const zip = zipSync({ "word/document.xml": enc(documentXml(reportTable(rowsNumbered(3)))) });
+    const plan = planImport({
+      report: readBody(ZipPackage.open(zip)),
+      reportShown: "last.docx",
+      year: 2567,
+      dataDir: "data",
+      agencyExists: true,
+      lang: "en",
+    });
+    expect(plan?.files.map((f) => f.path)).toEqual([
+      "data/2567/measures/01-measure.yaml",
+      "data/2567/measures/01-measure-2.yaml",
+      "data/2567/measures/01-measure-3.yaml",
+    ]);
   });
 });
