@@ -149,6 +149,25 @@ function resolvedElements(container: XmlElement): XmlElement[] {
   });
 }
 
+/**
+ * A content control showing its placeholder ("Click or tap here to enter text.", in grey): the
+ * form's prompt, not the agency's text.
+ */
+const isPlaceholder = (el: XmlElement): boolean =>
+  el.name === "w:sdt" && child(child(el, "w:sdtPr"), "w:showingPlcHdr") !== undefined;
+
+/**
+ * A legacy check-box form field (FORMCHECKBOX, Word 97–2003 forms, still in agencies'
+ * templates) draws a box with no text: read as ☒ when checked, ☐ when not, as the status
+ * columns read them. Other field characters add nothing.
+ */
+function formCheckBox(fldChar: XmlElement): string {
+  const box = child(child(fldChar, "w:ffData"), "w:checkBox");
+  if (box === undefined) return "";
+  const checked = onOff(box, "w:checked") ?? onOff(box, "w:default") ?? false;
+  return checked ? "\u2612" : "\u2610";
+}
+
 /** A row deleted with tracked changes on (w:trPr/w:del): no longer in the document. */
 const isDeletedRow = (tr: XmlElement): boolean => child(child(tr, "w:trPr"), "w:del") !== undefined;
 
@@ -177,7 +196,7 @@ class BodyReader {
         const rows = this.rows(el);
         this.tableDepth -= 1;
         out.push({ kind: "table", number, rows });
-      } else if (TRANSPARENT.has(el.name)) out.push(...this.blocks(el));
+      } else if (TRANSPARENT.has(el.name) && !isPlaceholder(el)) out.push(...this.blocks(el));
     }
     return out;
   }
@@ -232,6 +251,7 @@ class BodyReader {
           } else if (part.name === "w:tab" || part.name === "w:ptab") text += "\t";
           else if (part.name === "w:br" || part.name === "w:cr") text += "\n";
           else if (part.name === "w:noBreakHyphen") text += "-";
+          else if (part.name === "w:fldChar") text += formCheckBox(part);
           else if (part.name === "w:sym") {
             const symbol = (part.attrs["w:char"] ?? "").toUpperCase();
             text += CHECK_SYMBOLS.has(symbol)
@@ -246,7 +266,9 @@ class BodyReader {
           }
         }
         out.push({ text, bold });
-      } else if (TRANSPARENT.has(el.name)) this.collectRuns(el, styleBold, out, boxes);
+      } else if (TRANSPARENT.has(el.name) && !isPlaceholder(el)) {
+        this.collectRuns(el, styleBold, out, boxes);
+      }
     }
   }
 

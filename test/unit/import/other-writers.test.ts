@@ -199,6 +199,21 @@ describe("markup around the text", () => {
     expect(measures.map((m) => [m.value.no, m.value.steps])).toEqual([[1, ["จัดทำคู่มือ", "ย้ายมาที่นี่"]]]);
   });
 
+  test("a content control showing its placeholder gives no text; one filled in gives its text", () => {
+    const control = (text: string, placeholder: boolean): string =>
+      `<w:sdt><w:sdtPr>${placeholder ? "<w:showingPlcHdr/>" : ""}</w:sdtPr><w:sdtContent>${r(text)}</w:sdtContent></w:sdt>`;
+    const steps = [
+      para(control("คลิกหรือแตะที่นี่เพื่อใส่ข้อความ", true)),
+      `<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>${para(r("ใส่ขั้นตอน"))}</w:sdtContent></w:sdt>`,
+      para(control("๑. จัดทำคู่มือ", false)),
+    ];
+    expect(
+      stepsOf({
+        "word/document.xml": documentXml(reportTable(measureRow({ no: "๑", steps, done: r("/") }))),
+      }),
+    ).toEqual([["จัดทำคู่มือ"]]);
+  });
+
   test("bidirectional embeddings (w:dir, w:bdo) keep their text", () => {
     const steps = [
       para(`<w:dir w:val="ltr">${r("๑. จัดทำคู่มือ")}</w:dir>`),
@@ -318,6 +333,32 @@ describe("list labels and invisible characters", () => {
 });
 
 describe("status marks of check-box controls", () => {
+  test("a legacy check-box form field (FORMCHECKBOX) is read as ☒ when checked, ☐ when not", () => {
+    const formCheckBox = (state: string): string =>
+      `<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="Check1"/><w:enabled/><w:checkBox><w:sizeAuto/>${state}</w:checkBox></w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMCHECKBOX </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const measures = measuresOf({
+      "word/document.xml": documentXml(
+        reportTable(
+          measureRow({
+            no: "๑",
+            steps: [para(r("๑. จัดทำคู่มือ"))],
+            done: formCheckBox('<w:default w:val="1"/>'),
+            notDone: formCheckBox('<w:default w:val="0"/>'),
+          }),
+          measureRow({
+            no: "๒",
+            steps: [para(r("๑. จัดทำประกาศ"))],
+            done: formCheckBox('<w:default w:val="1"/><w:checked w:val="0"/>'),
+            notDone: formCheckBox('<w:default w:val="0"/><w:checked/>'),
+            outcomes: [para(r("เหตุผล ไม่มีงบประมาณ"))],
+          }),
+        ),
+      ),
+    });
+    expect(measures.map((m) => m.value.status)).toEqual(["done", "not-done"]);
+    expect(measures.flatMap((m) => m.notes.map((n) => n.code))).toEqual([]);
+  });
+
   test("☒ (Word's check-box control, python-docx, Google Docs) is a mark; ☐ and a Wingdings empty box are not, nor a remark", () => {
     const emptyBox = '<w:r><w:sym w:font="Wingdings" w:char="F0A8"/></w:r>';
     const measures = measuresOf({
