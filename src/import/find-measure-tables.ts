@@ -70,21 +70,29 @@ function columnMap(table: DocTable, first: number, headerRows: number): ColumnMa
   const taken = new Set<ColumnKind>();
   for (let column = 0; column < width; column += 1) {
     let kind: ColumnKind | undefined;
+    let kindCell: DocCell | undefined;
     const headings: string[] = [];
     for (let r = first + headerRows - 1; r >= first; r -= 1) {
       const cell = cellAt(table.rows[r]?.cells ?? [], column);
       if (cell === undefined || cell.vMerge === "continue") continue;
       const heading = text(cell);
       if (heading !== "") headings.unshift(heading);
-      kind ??= columnKindOf(heading);
+      const own = columnKindOf(heading);
+      if (own === undefined) continue;
+      // A sub-heading names a part of the heading above it (ดำเนินการแล้วเสร็จ under สรุปผล…,
+      // merged across). Under a known heading exactly as wide it is misplaced: a writer that
+      // dropped the merge down (pandoc 2) leaves the status sub-headings under ลำดับที่ and มาตรการ.
+      const sameWidth = kindCell?.column === cell.column && kindCell.span === cell.span;
+      if (kind === undefined || sameWidth) {
+        kind = own;
+        kindCell = cell;
+      }
     }
     // A heading spanning two columns without sub-headings (one status cell over two): the
-    // first column takes it, the second is reported.
-    if (
-      kind !== undefined &&
-      taken.has(kind) &&
-      cellAt(table.rows[first + headerRows - 1]?.cells ?? [], column)?.column !== column
-    ) {
+    // first column takes it, the second is reported. "Without sub-headings" is that the kind
+    // comes from the spanning cell itself, whatever the rows under it hold (empty cells, or
+    // sub-headings a writer put under other columns).
+    if (kind !== undefined && taken.has(kind) && kindCell !== undefined && kindCell.column !== column) {
       kind = undefined;
     }
     if (kind !== undefined) taken.add(kind);

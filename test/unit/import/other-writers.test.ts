@@ -171,6 +171,37 @@ describe("namespaces: the same document under any prefix, Strict or transitional
   });
 });
 
+describe("headers as other writers leave them", () => {
+  test("pandoc 2 drops the merge down: the status sub-headings land under ลำดับที่ and มาตรการ, the headings above them win", () => {
+    const heading = (text: string, span = 1): string =>
+      `<w:tc>${span > 1 ? `<w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr>` : ""}${para(r(text))}</w:tc>`;
+    const head1 = row([
+      heading("ลำดับที่"),
+      heading("มาตรการหรือกิจกรรมที่ดำเนินการ"),
+      heading("ขั้นตอนหรือวิธีการปฏิบัติ"),
+      heading("ผู้รับผิดชอบ"),
+      heading("สรุปผลการดำเนินการ", 2),
+      heading("ผลลัพธ์หรือความสำเร็จของการดำเนินการ"),
+    ]);
+    const head2 = row([heading("ดำเนินการแล้วเสร็จ"), heading("ไม่สามารถดำเนินการได้"), ...Array(5).fill(cell())]);
+    const measures = measuresOf({
+      "word/document.xml": documentXml(
+        `<w:tbl>${head1}${head2}${measureRow({ no: "๑", steps: [para(r("๑. จัดทำคู่มือ"))], done: r("/") })}${measureRow({ no: "๒", steps: [para(r("๑. จัดทำประกาศ"))], notDone: r("/") })}</w:tbl>`,
+      ),
+    });
+    expect(measures.map((m) => [m.value.title, m.value.steps, m.value.status])).toEqual([
+      ["มาตรการเผยแพร่ข้อมูล", ["จัดทำคู่มือ"], "done"],
+      ["มาตรการเผยแพร่ข้อมูล", ["จัดทำประกาศ"], "<<กรอกข้อมูล>>"],
+    ]);
+    // The mark under the second half of the merged heading is not taken for "done": it is kept
+    // and named, and the status left for the analyst.
+    expect(measures[1]?.notes.map((n) => [n.code, n.params])).toEqual([
+      ["import.note.status-unread", {}],
+      ["import.note.unknown-column", { column: "สรุปผลการดำเนินการ", text: "/" }],
+    ]);
+  });
+});
+
 describe("markup around the text", () => {
   test("tracked changes: inserted and moved-here text is read; deleted text, moved-away text and deleted rows are not", () => {
     const del = '<w:del w:id="1" w:author="A"><w:r><w:delText>ฉบับเก่า</w:delText></w:r></w:del>';
