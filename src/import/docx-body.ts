@@ -92,7 +92,20 @@ export function readBody(zip: ZipPackage): DocBlock[] {
       documentName,
     );
   }
-  return reader.blocks(body);
+  const blocks = reader.blocks(body);
+  // Web apps (html-docx-js and the like) write the report as an HTML part the document only
+  // points to (w:altChunk): Word converts it when it opens the file, nothing else reads it.
+  if (!blocks.some((b) => b.kind === "table") && childrenNamed(body, "w:altChunk").length > 0) {
+    throw new ImportFailure(
+      "import.not-docx",
+      {
+        detail:
+          "its content is an embedded HTML or RTF file (w:altChunk) that only Word converts, when it opens the document",
+      },
+      documentName,
+    );
+  }
+  return blocks;
 }
 
 function readStyles(xml: XmlElement | undefined): Map<string, StyleInfo> {

@@ -191,6 +191,15 @@ const NOT_WORD: readonly { name: string; bytes: () => Uint8Array; message: RegEx
       /^last\.docx word\/document\.xml: not a Word document \(\.docx\): the document part has no body \(w:body\)$/m,
   },
   {
+    name: "a report made by a web app as an HTML chunk (w:altChunk) only Word converts",
+    bytes: () =>
+      minimalDocx('<w:altChunk r:id="htmlChunk"/>', {
+        "word/afchunk.htm": enc("<html><body><table><tr><td>ลำดับที่</td></tr></table></body></html>"),
+      }),
+    message:
+      /^last\.docx word\/document\.xml: not a Word document \(\.docx\): its content is an embedded HTML or RTF file \(w:altChunk\) that only Word converts, when it opens the document$/m,
+  },
+  {
     name: "a part in Deflate64",
     bytes: deflate64Docx,
     message:
