@@ -10,6 +10,17 @@ interface Level {
 interface NumInstance {
   readonly abstractId: string;
   readonly starts: ReadonlyMap<number, number>;
+  /** Levels the list defines for itself (w:lvlOverride/w:lvl), over its abstract definition's. */
+  readonly levels: readonly (Level | undefined)[];
+}
+
+/** A level definition (w:lvl). */
+function levelOf(lvl: XmlElement): Level {
+  return {
+    start: Number(childVal(lvl, "w:start") ?? "1"),
+    format: childVal(lvl, "w:numFmt") ?? "decimal",
+    text: childVal(lvl, "w:lvlText") ?? "",
+  };
 }
 
 /** What Word shows before a paragraph of an automatic list: "๑.", "(2)", "1.1", or a bullet. */
@@ -95,27 +106,39 @@ export class Numbering {
 
   constructor(xml: XmlElement | undefined) {
     if (xml === undefined) return;
-    for (const abstract of childrenNamed(xml, "w:abstractNum")) {
+    const abstracts = childrenNamed(xml, "w:abstractNum");
+    // A list style: the definition that names it (w:styleLink) holds the levels; the ones that
+    // use it (w:numStyleLink) have none of their own.
+    const byStyle = new Map<string, XmlElement>();
+    for (const abstract of abstracts) {
+      const style = childVal(abstract, "w:styleLink");
+      if (style !== undefined && childrenNamed(abstract, "w:lvl").length > 0) byStyle.set(style, abstract);
+    }
+    for (const abstract of abstracts) {
+      const linked = childVal(abstract, "w:numStyleLink");
+      const source = (linked === undefined ? undefined : byStyle.get(linked)) ?? abstract;
       const levels: Level[] = [];
-      for (const lvl of childrenNamed(abstract, "w:lvl")) {
-        const index = Number(lvl.attrs["w:ilvl"] ?? "0");
-        levels[index] = {
-          start: Number(childVal(lvl, "w:start") ?? "1"),
-          format: childVal(lvl, "w:numFmt") ?? "decimal",
-          text: childVal(lvl, "w:lvlText") ?? "",
-        };
-      }
+      for (const lvl of childrenNamed(source, "w:lvl"))
+        levels[Number(lvl.attrs["w:ilvl"] ?? "0")] = levelOf(lvl);
       this.abstracts.set(abstract.attrs["w:abstractNumId"] ?? "", levels);
     }
     for (const num of childrenNamed(xml, "w:num")) {
       const starts = new Map<number, number>();
+      const levels: (Level | undefined)[] = [];
       for (const override of childrenNamed(num, "w:lvlOverride")) {
+        const ilvl = Number(override.attrs["w:ilvl"] ?? "0");
         const start = childVal(override, "w:startOverride");
-        if (start !== undefined) starts.set(Number(override.attrs["w:ilvl"] ?? "0"), Number(start));
+        const lvl = child(override, "w:lvl");
+        // A level redefined in the list itself (Word 97–2003 "restart numbering", kept in
+        // converted files) restarts at its own start.
+        if (lvl !== undefined) levels[ilvl] = levelOf(lvl);
+        const restart = start ?? (lvl === undefined ? undefined : String(levelOf(lvl).start));
+        if (restart !== undefined) starts.set(ilvl, Number(restart));
       }
       this.nums.set(num.attrs["w:numId"] ?? "", {
         abstractId: childVal(num, "w:abstractNumId") ?? "",
         starts,
+        levels,
       });
     }
   }
@@ -124,9 +147,10 @@ export class Numbering {
   next(numId: string, level: number): ListLabel | undefined {
     const num = this.nums.get(numId);
     if (num === undefined) return undefined;
-    const levels = this.abstracts.get(num.abstractId);
-    const lvl = levels?.[level];
-    if (levels === undefined || lvl === undefined) return undefined;
+    const abstractLevels = this.abstracts.get(num.abstractId) ?? [];
+    const levels = Array.from({ length: LEVELS }, (_, l) => num.levels[l] ?? abstractLevels[l]);
+    const lvl = levels[level];
+    if (lvl === undefined) return undefined;
     if (lvl.format === "bullet") return { text: lvl.text, level, bullet: true, value: 0 };
     const key = num.starts.size > 0 ? `num:${numId}` : `abstract:${num.abstractId}`;
     let counts = this.counters.get(key);

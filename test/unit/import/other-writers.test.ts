@@ -340,6 +340,32 @@ describe("list labels and invisible characters", () => {
     ]);
   });
 
+  test("a list style (w:numStyleLink → w:styleLink) and a level redefined in the list (w:lvlOverride/w:lvl)", () => {
+    const levels = `<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="thaiNumbers"/><w:lvlText w:val="%1."/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="thaiNumbers"/><w:lvlText w:val="(%2)"/></w:lvl>`;
+    const numbering = `<w:numbering xmlns:w="${W_NS}">
+      <w:abstractNum w:abstractNumId="0"><w:styleLink w:val="ขั้นตอน"/>${levels}</w:abstractNum>
+      <w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="ขั้นตอน"/></w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>
+      <w:num w:numId="2"><w:abstractNumId w:val="1"/>
+        <w:lvlOverride w:ilvl="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1)"/></w:lvl></w:lvlOverride>
+      </w:num>
+    </w:numbering>`;
+    const body = reportTable(
+      measureRow({
+        no: "๑",
+        steps: [listed("จัดทำคู่มือ", 0), listed("เผยแพร่", 0), listed("เว็บไซต์", 1)],
+        done: r("/"),
+      }),
+      // Restarted at 1 by the list's own level, not continuing the first list at ๓.
+      measureRow({ no: "๒", steps: [listed("จัดทำประกาศ", 0, 2), listed("ติดตามผล", 0, 2)], done: r("/") }),
+    );
+    expect(stepsOf({ "word/document.xml": documentXml(body), "word/numbering.xml": numbering })).toEqual([
+      ["จัดทำคู่มือ", { text: "เผยแพร่", items: ["เว็บไซต์"] }],
+      ["จัดทำประกาศ", "ติดตามผล"],
+    ]);
+  });
+
   test("a zero-width space or soft hyphen before a marker does not hide it", () => {
     const [measure] = measuresOf({
       "word/document.xml": documentXml(
