@@ -250,6 +250,8 @@ class BodyReader {
     for (const el of resolvedElements(container)) {
       if (el.name === "w:r") {
         const rPr = child(el, "w:rPr");
+        // Hidden text (Font > Hidden) is neither shown nor printed: not in the report either.
+        if (onOff(rPr, "w:vanish") === true) continue;
         const runStyle = this.style(childVal(rPr, "w:rStyle"));
         const bold = onOff(rPr, "w:b") ?? onOff(rPr, "w:bCs") ?? runStyle.bold ?? styleBold;
         let text = "";

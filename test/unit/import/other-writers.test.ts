@@ -245,6 +245,20 @@ describe("markup around the text", () => {
     ).toEqual([["จัดทำคู่มือ"]]);
   });
 
+  test("hidden text (w:vanish) is not read, as Word neither shows nor prints it", () => {
+    const hidden = (text: string): string => `<w:r><w:rPr><w:vanish/></w:rPr><w:t>${text}</w:t></w:r>`;
+    const steps = [
+      para(`${r("๑. จัดทำคู่มือ")}${hidden(" (ระบุชื่อคู่มือ)")}`),
+      para(hidden("๒. ขั้นตอนที่ซ่อนไว้")),
+      para(`${r("๒. เผยแพร่")}<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>คู่มือ</w:t></w:r>`),
+    ];
+    expect(
+      stepsOf({
+        "word/document.xml": documentXml(reportTable(measureRow({ no: "๑", steps, done: r("/") }))),
+      }),
+    ).toEqual([["จัดทำคู่มือ", "เผยแพร่คู่มือ"]]);
+  });
+
   test("bidirectional embeddings (w:dir, w:bdo) keep their text", () => {
     const steps = [
       para(`<w:dir w:val="ltr">${r("๑. จัดทำคู่มือ")}</w:dir>`),
