@@ -152,6 +152,10 @@ export class Numbering {
     const lvl = levels[level];
     if (lvl === undefined) return undefined;
     if (lvl.format === "bullet") return { text: lvl.text, level, bullet: true, value: 0 };
+    // No number but a sign ("→", "*"): drawn as a bullet is (LibreOffice writes such levels).
+    if (lvl.format === "none" && !/%[1-9]/u.test(lvl.text) && lvl.text.trim() !== "") {
+      return { text: lvl.text, level, bullet: true, value: 0 };
+    }
     const key = num.starts.size > 0 ? `num:${numId}` : `abstract:${num.abstractId}`;
     let counts = this.counters.get(key);
     if (counts === undefined) {

@@ -322,6 +322,7 @@ describe("list labels and invisible characters", () => {
       <w:abstractNum w:abstractNumId="1">
         <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1)"/></w:lvl>
         <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="thaiLetters"/><w:lvlText w:val="%2."/></w:lvl>
+        <w:lvl w:ilvl="2"><w:numFmt w:val="none"/><w:lvlText w:val="→"/></w:lvl>
       </w:abstractNum>
       <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
       <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
@@ -344,13 +345,18 @@ describe("list labels and invisible characters", () => {
           listed("ผู้บริหาร", 1, 2),
           listed("พนักงาน", 1, 2),
           listed("ประเมินผล", 0, 2),
+          // A level with no number but a sign is a bullet, not a step numbered by its counter.
+          listed("แบบสอบถาม", 2, 2),
         ],
         done: r("/"),
       }),
     );
     expect(stepsOf({ "word/document.xml": documentXml(body), "word/numbering.xml": numbering })).toEqual([
       ["เผยแพร่แผน", { text: "รายงานผลรายไตรมาส", items: ["ไตรมาสที่ ๑", "ไตรมาสที่ ๒"] }],
-      [{ text: "จัดอบรม", items: ["ผู้บริหาร", "พนักงาน"] }, "ประเมินผล"],
+      [
+        { text: "จัดอบรม", items: ["ผู้บริหาร", "พนักงาน"] },
+        { text: "ประเมินผล", bullets: ["แบบสอบถาม"] },
+      ],
     ]);
   });
 
