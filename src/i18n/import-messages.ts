@@ -65,6 +65,16 @@ export const IMPORT_MESSAGES = {
       hint: 'ไฟล์เสียหรือไม่ได้สร้างจากโปรแกรมพิมพ์เอกสาร: เปิดไฟล์ใน Word แล้วบันทึกใหม่เป็นชนิด "Word Document (*.docx)"',
     }),
   }),
+  "import.embedded-sheet": entry<None>({
+    en: () => ({
+      message: "the table is an Excel sheet embedded in the document (an object), not a Word table",
+      hint: "in Excel, copy the sheet's cells and paste them into Word (Keep Source Formatting): they become a Word table; save and import again",
+    }),
+    th: () => ({
+      message: "ตารางเป็นแผ่นงาน Excel ที่ฝังไว้ในเอกสาร (วัตถุ) ไม่ใช่ตารางของ Word",
+      hint: "คัดลอกเซลล์จาก Excel แล้ววางใน Word (เก็บการจัดรูปแบบต้นฉบับ) จะได้เป็นตารางของ Word แล้วบันทึกและนำเข้าอีกครั้ง",
+    }),
+  }),
   "import.no-table": entry<None>({
     en: () => ({
       message: "the document has no table: the measures are read from the report's table",

@@ -105,7 +105,17 @@ export function readBody(zip: ZipPackage): DocBlock[] {
       documentName,
     );
   }
+  if (!blocks.some((b) => b.kind === "table") && hasEmbeddedSheet(body)) {
+    throw new ImportFailure("import.embedded-sheet", {}, documentName);
+  }
   return blocks;
+}
+
+/** An Excel sheet pasted as an object (o:OLEObject ProgID="Excel.Sheet.12"): a table Word only draws. */
+function hasEmbeddedSheet(container: XmlElement): boolean {
+  return elements(container).some(
+    (el) => (el.name === "o:OLEObject" && /^Excel\./u.test(el.attrs["ProgID"] ?? "")) || hasEmbeddedSheet(el),
+  );
 }
 
 function readStyles(xml: XmlElement | undefined): Map<string, StyleInfo> {

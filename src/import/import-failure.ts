@@ -22,6 +22,7 @@ export type ImportFailureCode =
   | "import.zip-bomb"
   | "import.bad-xml"
   | "import.no-table"
+  | "import.embedded-sheet"
   | "import.other-headers"
   | "import.no-measures"
   | "import.memo-not-found";

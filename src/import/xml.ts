@@ -27,6 +27,7 @@ const CANONICAL_PREFIX: ReadonlyMap<string, string> = new Map([
   ["http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing", "wp"],
   ["http://schemas.openxmlformats.org/markup-compatibility/2006", "mc"],
   ["urn:schemas-microsoft-com:vml", "v"],
+  ["urn:schemas-microsoft-com:office:office", "o"],
 ]);
 
 /** In-scope namespace declarations: prefix ("" for the default namespace) → URI. */

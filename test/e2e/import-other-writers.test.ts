@@ -200,6 +200,16 @@ const NOT_WORD: readonly { name: string; bytes: () => Uint8Array; message: RegEx
       /^last\.docx word\/document\.xml: not a Word document \(\.docx\): its content is an embedded HTML or RTF file \(w:altChunk\) that only Word converts, when it opens the document$/m,
   },
   {
+    name: "a report whose table is an Excel sheet pasted as an object",
+    bytes: () =>
+      minimalDocx(
+        p("รายงานผลการดำเนินการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗") +
+          '<w:p><w:r><w:object xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:v="urn:schemas-microsoft-com:vml"><v:shape id="_x0000_i1025" style="width:700pt;height:400pt"/><o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" DrawAspect="Content" ObjectID="_1760000000"/></w:object></w:r></w:p>',
+      ),
+    message:
+      /^last\.docx word\/document\.xml: the table is an Excel sheet embedded in the document \(an object\), not a Word table$/m,
+  },
+  {
     name: "a part in Deflate64",
     bytes: deflate64Docx,
     message:
@@ -224,7 +234,7 @@ describe("ita-report import: files often given for a Word report, named with a h
       expect(run.stdout).toBe("");
       expect(run.stderr).toMatch(notWord.message);
       // Every such message is followed by what to do.
-      expect(run.stderr).toMatch(/^ {2}(?:save the file from Word|the file is damaged)/m);
+      expect(run.stderr).toMatch(/^ {2}(?:save the file from Word|the file is damaged|in Excel, copy)/m);
       expect(run.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
       expect(await readdir(join(dir, "data"))).toEqual([]);
     });
