@@ -43,7 +43,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { EXACT_LINE_BASELINE_FRACTION } from "../../../document/layout.js";
 import { BrokenInstallError, InternalError } from "../../../errors.js";
-import { countClusters, spreadOverClusters } from "./cluster-spacing.js";
+import { countClusters, MAX_DISTRIBUTED_GAP_EM, spreadOverClusters } from "./cluster-spacing.js";
 import { MissingGlyphError } from "./missing-glyph-error.js";
 import { codePointGroups, moveTextToDecompositionTails } from "./per-use-code-points.js";
 import { emergencyCutLength } from "./emergency-break.js";
@@ -667,7 +667,8 @@ interface AlignedLine {
 
 /**
  * A justified line (not the last of its paragraph, not ended by a newline) gets its slack
- * spread evenly after each grapheme cluster; trailing spaces take none. Other alignments, and
+ * spread evenly after each grapheme cluster; trailing spaces take none. A line whose clusters
+ * would stand more than MAX_DISTRIBUTED_GAP_EM apart stays ragged. Other alignments, and
  * the lines pdfmake leaves ragged, keep pdfmake's behaviour.
  */
 function patchDistributedJustify(pdfmakeRequire: NodeRequire): void {
@@ -697,6 +698,8 @@ function patchDistributedJustify(pdfmakeRequire: NodeRequire): void {
     const slack = this.context().availableWidth - line.getWidth();
     if (gaps < 1 || slack <= 0) return;
     const perGap = slack / gaps;
+    // A line with too few clusters for its slack stays ragged (see MAX_DISTRIBUTED_GAP_EM).
+    if (inlines.some((inline) => perGap > MAX_DISTRIBUTED_GAP_EM * inline.fontSize)) return;
     let before = 0;
     inlines.forEach((inline, i) => {
       const count = counts[i] ?? 0;

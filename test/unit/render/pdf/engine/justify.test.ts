@@ -38,6 +38,25 @@ describe("Thai distributed justification (alignment: justify)", () => {
     expect(ends.slice(0, -1).some((end) => Math.abs(end - RIGHT_EDGE) > 3)).toBe(true);
   });
 
+  it("leaves a line ragged when its few clusters would stand apart (a URL moved to the next line)", async () => {
+    // The URL fits a line but not the rest of the first one: the first line keeps 3 words.
+    const url = "https://www.example.go.th/index.php?id=12345&lang=th";
+    const text = `ดูรายละเอียดที่ ${url} ${LONG_PARAGRAPH}`;
+    const pdf = await renderContent(
+      [{ text: thaiInlines(text), fontSize: 16, alignment: "justify", leadingIndent: 71 }],
+      {
+        pageMargins: [MARGIN_LEFT, 40, MARGIN_RIGHT, 40],
+      },
+    );
+    const ends = await lineEnds(pdf);
+    // Spread, the first line's 13 clusters would end at the margin, about 20 pt apart.
+    expect(ends[0]).toBeLessThan(RIGHT_EDGE - 150);
+    // The lines after it (but the last) are still distributed to the margin.
+    expect(ends.length).toBeGreaterThan(4);
+    for (const end of ends.slice(1, -1)) expect(end).toBeCloseTo(RIGHT_EDGE, 0);
+    expect(visibleText(pdftotextRaw(pdf))).toBe(visibleText(text));
+  });
+
   it("keeps the text exact for copy and search", async () => {
     const pdf = await justified("justify");
     expect(visibleText(pdftotextRaw(pdf))).toBe(visibleText(LONG_PARAGRAPH));
