@@ -1,8 +1,7 @@
-import { isAbsolute, relative } from "node:path";
+import { pathAsShown } from "../load/path-as-shown.js";
 import type { CliContext } from "./context.js";
 
 /** A path as the user reads it: relative to the working directory when it lies below it. */
 export function shownPath(path: string, ctx: CliContext): string {
-  const rel = relative(ctx.io.cwd, path);
-  return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? path : rel;
+  return pathAsShown(ctx.io.cwd, path);
 }

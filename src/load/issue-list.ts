@@ -1,4 +1,4 @@
-import { relative } from "node:path";
+import { pathAsShown } from "./path-as-shown.js";
 import type { DataIssue, MessageParam } from "../errors.js";
 import { type MessageCode, renderMessage } from "../i18n/catalog.js";
 import type { Lang } from "../i18n/lang.js";
@@ -50,12 +50,13 @@ export class IssueList {
   }
 
   /**
-   * A file name as messages show it: relative to the working directory, with control and
+   * A file name as messages show it: relative to the working directory when below it (else
+   * absolute, pathAsShown), with control and
    * direction characters escaped (\n, \u{1B}), so that a name cannot break the
    * `file:line:col` line or drive the terminal.
    */
   shown(absPath: string): string {
-    return escapeControls(relative(this.cwd, absPath) || ".");
+    return escapeControls(pathAsShown(this.cwd, absPath));
   }
 
   add(

@@ -37,6 +37,20 @@ describe("ita-report validate, run as a process", () => {
     );
   });
 
+  it("names the files of a data folder outside the working folder by their absolute path", async () => {
+    const cwd = await makeDataDir({
+      "2568/measures/02-budget.yaml": "no: 2\ntitle: ก\nsteps: [ก]\nresponsible: [ข]\nstatus: don\n",
+    });
+    const elsewhere = await makeDataDir();
+    const data = join(cwd, "data");
+    const bad = ita(["validate", "--lang", "en", "--data", data], elsewhere);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain(`\n${data}/2568/measures/02-budget.yaml:5:9 status: `);
+    const good = ita(["validate", "--data", join(elsewhere, "data")], cwd);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(new RegExp(`^ข้อมูลถูกต้อง: ${join(elsewhere, "data", "2568")}\n`));
+  });
+
   it("exits 2 on a wrong command line, in English under an English locale", async () => {
     const run = ita(["validate", "25x8"], await makeDataDir(), { LANG: "en_US.UTF-8" });
     expect(run.code).toBe(2);

@@ -1,4 +1,4 @@
-import { relative, resolve } from "node:path";
+import { resolve } from "node:path";
 import { loadYear } from "../../load/load-year.js";
 import { fiscalYearPeriod } from "../../thai/fiscal-year.js";
 import { formatThaiDate } from "../../thai/format-date.js";
@@ -8,6 +8,7 @@ import { noEmblemNote } from "../no-emblem-note.js";
 import { EXIT } from "../exit-codes.js";
 import { parseYear } from "../parse-year.js";
 import { printNotes } from "../print-notes.js";
+import { shownPath } from "../shown-path.js";
 
 export interface ValidateArgs {
   readonly year: string | undefined;
@@ -25,7 +26,7 @@ export async function runValidate(args: ValidateArgs, ctx: CliContext): Promise<
   const digits = report.numerals;
   const period = fiscalYearPeriod(report.fiscalYear);
   const done = measures.filter((m) => m.status === "done").length;
-  const dir = relative(ctx.io.cwd, resolve(ctx.io.cwd, args.dataDir, String(report.fiscalYear))) || ".";
+  const dir = shownPath(resolve(ctx.io.cwd, args.dataDir, String(report.fiscalYear)), ctx);
   const lines = [
     say(ctx, "cli.valid", { dir }),
     say(ctx, "cli.agency", { name: agency.name, district: agency.district, province: agency.province }),
