@@ -8,7 +8,7 @@ import { signatureLines } from "./build-memo.js";
 import { creationDateOf } from "./creation-date.js";
 import { digitsFor } from "./digits.js";
 import { hasBudget } from "./build-report.js";
-import { BUDGET_COLUMN_WIDTH_CM, PLAN_COLUMN_WIDTHS_CM } from "./layout.js";
+import { BUDGET_COLUMN, PLAN_COLUMN_WIDTHS_CM } from "./layout.js";
 import { planCells } from "./measure-row.js";
 import { fillPlaceholders } from "./placeholders.js";
 import type { Block, Cell, Document, TableColumn } from "./nodes.js";
@@ -130,7 +130,7 @@ function planColumns(withBudget: boolean): TableColumn[] {
     {},
     { widthCm: widths.period },
     { widthCm: widths.responsible },
-    ...(withBudget ? [{ widthCm: BUDGET_COLUMN_WIDTH_CM }] : []),
+    ...(withBudget ? [BUDGET_COLUMN] : []),
   ];
 }
 

@@ -3,7 +3,7 @@ import { fiscalYearPeriod } from "../thai/fiscal-year.js";
 import { creationDateOf } from "./creation-date.js";
 import { protectedWords } from "./protected-words.js";
 import { digitsFor } from "./digits.js";
-import { BUDGET_COLUMN_WIDTH_CM, TABLE_COLUMN_WIDTHS_CM } from "./layout.js";
+import { BUDGET_COLUMN, TABLE_COLUMN_WIDTHS_CM } from "./layout.js";
 import { measureRow } from "./measure-row.js";
 import type { Cell, Document, TableColumn } from "./nodes.js";
 import { foldWhitespace } from "./runs.js";
@@ -91,11 +91,14 @@ export function hasBudget(data: YearData): boolean {
   return data.measures.some((measure) => measure.budget !== undefined);
 }
 
-/** The budget column comes after ผู้รับผิดชอบ, its width taken from the flexible outcome column. */
+/**
+ * The budget column comes after ผู้รับผิดชอบ, its width taken from the flexible outcome column;
+ * it widens to its largest amount, which never breaks.
+ */
 function tableColumns(withBudget: boolean): TableColumn[] {
-  const widths: number[] = [...TABLE_COLUMN_WIDTHS_CM];
-  if (withBudget) widths.splice(RESPONSIBLE_COLUMN + 1, 0, BUDGET_COLUMN_WIDTH_CM);
-  return [...widths.map((widthCm) => ({ widthCm })), {}];
+  const columns: TableColumn[] = TABLE_COLUMN_WIDTHS_CM.map((widthCm) => ({ widthCm }));
+  if (withBudget) columns.splice(RESPONSIBLE_COLUMN + 1, 0, BUDGET_COLUMN);
+  return [...columns, {}];
 }
 
 /** Index of ผู้รับผิดชอบ among the columns. */

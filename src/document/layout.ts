@@ -91,8 +91,13 @@ export const ANNOUNCEMENT_DATE_BLANK_LINES = 1;
  * table attached to the announcement; the same pagination as the report's table.
  */
 export const PLAN_COLUMN_WIDTHS_CM = { no: 1.1, measure: 5.0, period: 3.4, responsible: 3.2 } as const;
-/** Convention: the งบประมาณ column, when a measure carries a budget ("๑,๒๕๐,๐๐๐.๕๐ บาท" fits). */
+/**
+ * Convention: the งบประมาณ column, when a measure carries a budget: 2.4 cm holds "๑๒๕,๕๐๐.๕๐" at
+ * the `psk` scale; a larger amount ("๑,๒๕๐,๐๐๐.๕๐", 71 pt) widens the column to itself, since an
+ * amount cut over two lines reads as two numbers.
+ */
 export const BUDGET_COLUMN_WIDTH_CM = 2.4;
+export const BUDGET_COLUMN = { widthCm: BUDGET_COLUMN_WIDTH_CM, fitContent: true } as const;
 
 // ── Report: cover (portrait) and measure table (landscape), §2 ─────────────────────────────
 /** Convention: 2.5 cm around the cover, 2 cm around the table pages. */

@@ -137,6 +137,12 @@ export interface Cell {
 export interface TableColumn {
   /** Width in cm; absent: the rest of the text width. */
   readonly widthCm?: number;
+  /**
+   * The column is at least as wide as the widest paragraph of its body cells set on one line
+   * (an amount of money, which must not break), the width it gains taken from the columns
+   * without a width. Each writer measures with its own font (cell-line-texts.ts).
+   */
+  readonly fitContent?: true;
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The measure table: column widths from layout.ts, both header rows repeated on every page
+ * The measure table: column widths from layout.ts (a fitContent column widened to its amounts), both header rows repeated on every page
  * (`w:tblHeader`). Rows taller than a page break across pages (measure ๑ of the seed runs over
  * three); a row that fits on a page is kept whole (`w:cantSplit`, see row-height.ts), as in the PDF.
  */
@@ -16,10 +16,12 @@ import {
   CELL_PADDING_BOTTOM_PT,
   CELL_PADDING_SIDE_PT,
   CELL_PADDING_TOP_PT,
+  DOCX_FIT_TOLERANCE,
   DOCX_KEEP_ROW_MAX_PAGE_FRACTION,
   TABLE_RULE_WIDTH_PT,
   TWIPS_PER_PT,
 } from "../../document/layout.js";
+import { fittedColumns } from "../../document/cell-line-texts.js";
 import type { MeasureTable } from "../../document/nodes.js";
 import { placeCells, type PlacedCell } from "./cell-columns.js";
 import { headerSize } from "./header-size.js";
@@ -32,8 +34,14 @@ import { cmToTwips, ptToTwips } from "./units.js";
  * Column widths in twips; the columns without a width share the rest of the text width, as in the
  * PDF (measure-table.ts there): the report's last column, the announcement's steps column.
  */
-export function columnWidthsTwips(table: MeasureTable, page: PageGeometry): number[] {
-  const widths = table.columns.map((column) =>
+export function columnWidthsTwips(table: MeasureTable, page: PageGeometry, context: CellContext): number[] {
+  // Word's widths for Sarabun may exceed fontkit's by DOCX_FIT_TOLERANCE (kerning): a fitted
+  // column keeps that much in hand.
+  const columns = fittedColumns(
+    table,
+    (line) => context.measure.width(line.text, context.type.tablePt, line.bold) / DOCX_FIT_TOLERANCE,
+  );
+  const widths = columns.map((column) =>
     column.widthCm === undefined ? Number.NaN : cmToTwips(column.widthCm),
   );
   const fixed = widths.filter((width) => !Number.isNaN(width)).reduce((sum, width) => sum + width, 0);
@@ -45,7 +53,7 @@ export function columnWidthsTwips(table: MeasureTable, page: PageGeometry): numb
 
 export function measureTable(node: MeasureTable, page: PageGeometry, context: CellContext): Table {
   const { measure, type } = context;
-  const widths = columnWidthsTwips(node, page);
+  const widths = columnWidthsTwips(node, page, context);
   const headerSizePt = headerSize(node, widths, measure, type);
   const headerRows = placeCells(node.headerRows);
   const bodyRows = placeCells(node.rows);

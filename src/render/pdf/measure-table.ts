@@ -5,8 +5,10 @@ import {
   TABLE_RULE_WIDTH_PT,
 } from "../../document/layout.js";
 import type { Typography } from "../../document/typography.js";
+import { fittedColumns } from "../../document/cell-line-texts.js";
 import type { Cell, MeasureTable } from "../../document/nodes.js";
 import { sizeToFit, widestWord } from "./fit-font-size.js";
+import { textWidth } from "./measure-text.js";
 import type { PageFrame } from "./page-frame.js";
 import { spanGrid } from "./span-grid.js";
 import { cellContent } from "./table-cell.js";
@@ -23,14 +25,21 @@ export function parseRowCellId(id: string): { table: number; row: number; column
 }
 
 /** Widths inside the padding, in points; the column without a width takes the rest. */
-export function innerWidths(block: MeasureTable, frame: PageFrame): number[] {
+export function innerWidths(block: MeasureTable, frame: PageFrame, type: Typography): number[] {
+  const columns = fittedColumns(
+    block,
+    (line) => textWidth(line.text, type.tablePt, line.bold) + FIT_SLACK_PT,
+  );
   const outer = (c: { widthCm?: number }): number | undefined =>
     c.widthCm === undefined ? undefined : cm(c.widthCm);
-  const fixed = block.columns.reduce((sum, c) => sum + (outer(c) ?? 0), 0);
-  const flexible = block.columns.filter((c) => c.widthCm === undefined).length;
+  const fixed = columns.reduce((sum, c) => sum + (outer(c) ?? 0), 0);
+  const flexible = columns.filter((c) => c.widthCm === undefined).length;
   const rest = flexible === 0 ? 0 : (frame.textWidth - fixed - TABLE_RULE_WIDTH_PT) / flexible;
-  return block.columns.map((c) => (outer(c) ?? rest) - 2 * CELL_PADDING_SIDE_PT - TABLE_RULE_WIDTH_PT);
+  return columns.map((c) => (outer(c) ?? rest) - 2 * CELL_PADDING_SIDE_PT - TABLE_RULE_WIDTH_PT);
 }
+
+/** Room added to a fitted column's widest line, so that rounding never pushes it onto two lines. */
+const FIT_SLACK_PT = 0.5;
 
 /**
  * The measure table (docs/layout.md §2): the two header rows repeat on every page; body rows may
@@ -46,7 +55,7 @@ export function measureTable(
   tableIndex: number,
   breaksBefore: ReadonlySet<number> = new Set(),
 ): object[] {
-  const widths = innerWidths(block, frame);
+  const widths = innerWidths(block, frame, type);
   const grid = spanGrid(block.headerRows, block.columns.length);
   const size = headerSize(grid, widths, type);
   const header = (): object[][] =>

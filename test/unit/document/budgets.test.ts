@@ -8,7 +8,12 @@ import type { Block, Document } from "../../../src/document/nodes.js";
 import { DataError } from "../../../src/errors.js";
 import { loadYear } from "../../../src/load/index.js";
 import { renderPdf } from "../../../src/render/pdf/index.js";
-import { visibleText } from "../../helpers/pdf-text.js";
+import { CELL_PADDING_SIDE_PT } from "../../../src/document/layout.js";
+import { cmToTwips, ptToTwips } from "../../../src/render/docx/units.js";
+import { tableOverflows } from "../../helpers/cell-overflows.js";
+import { pdfjsLines, visibleText } from "../../helpers/pdf-text.js";
+import { all, first, type XmlElement } from "../render/docx/helpers/read-docx.js";
+import { attr, rendered } from "../render/docx/helpers/rendered.js";
 import { readPdf } from "../render/pdf/helpers/read-pdf.js";
 import { makeDataDir, VALID_FIXTURE } from "../load/make-data-dir.js";
 
@@ -68,6 +73,33 @@ describe("budgets and their placeholders", () => {
         // Every rule of the table stays within the 2 cm margins of the landscape page.
         for (const s of tablePage?.segments ?? [])
           expect(Math.max(s.x1, s.x2)).toBeLessThanOrEqual(841.89 - 56.69 + 0.5);
+      }
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it("widen the งบประมาณ column to an amount wider than 2.4 cm, which stays on one line (PDF and DOCX)", async () => {
+    // ๑๒,๕๐๐,๐๐๐.๕๐ is 78 pt of Sarabun at the table's 10.5 pt; 2.4 cm holds 62 pt of text.
+    const amount = "๑๒,๕๐๐,๐๐๐.๕๐";
+    const root = await withBudgets("ก", ['"12500000.50"', '"125"']);
+    try {
+      const data = await loadYear(join(root, "data"), 2568);
+      for (const doc of [buildReport(data), buildAnnouncement(data)]) {
+        const pdf = await renderPdf(doc);
+        const lines = await pdfjsLines(pdf);
+        expect(lines.some((l) => visibleText(l.text).includes(amount))).toBe(true);
+        expect(tableOverflows(await readPdf(pdf), CELL_PADDING_SIDE_PT)).toEqual([]);
+        const { body } = await rendered(doc);
+        const grid = all(first(body, "w:tbl") as XmlElement, "w:gridCol").map((g) => Number(attr(g, "w:w")));
+        const budgetColumn = grid.length - (doc.kind === "report" ? 4 : 1);
+        // Wider than the amount at the DOCX's table size, padding included; the grid still fills
+        // the landscape text width (25.7 cm) and no more.
+        expect(grid[budgetColumn]).toBeGreaterThan(cmToTwips(2.4));
+        expect(grid[budgetColumn]).toBeGreaterThan(ptToTwips(78 + 2 * CELL_PADDING_SIDE_PT));
+        const total = grid.reduce((a, b) => a + b, 0);
+        expect(total).toBeLessThanOrEqual(cmToTwips(25.7) + 1);
+        expect(total).toBeGreaterThan(cmToTwips(25.7) - 10);
       }
     } finally {
       await rm(root, { recursive: true, force: true });

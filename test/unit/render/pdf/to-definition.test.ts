@@ -7,6 +7,7 @@ import {
   TABLE_RULE_WIDTH_PT,
 } from "../../../../src/document/layout.js";
 import type { Cell } from "../../../../src/document/nodes.js";
+import { typography } from "../../../../src/document/typography.js";
 import { toDefinition } from "../../../../src/render/pdf/index.js";
 import { innerWidths } from "../../../../src/render/pdf/measure-table.js";
 import { pageFrame } from "../../../../src/render/pdf/page-frame.js";
@@ -46,7 +47,7 @@ describe("the tree → pdfmake mapping", () => {
     const table = section.blocks.find((b) => b.type === "measureTable");
     if (table?.type !== "measureTable") throw new Error("fixture has no table");
     const frame = pageFrame(section);
-    const widths = innerWidths(table, frame);
+    const widths = innerWidths(table, frame, typography("psk"));
     // Inner widths plus padding and one rule per column fill the text width exactly.
     const around = 2 * CELL_PADDING_SIDE_PT + TABLE_RULE_WIDTH_PT;
     const outer = widths.reduce((sum, w) => sum + w + around, 0) + TABLE_RULE_WIDTH_PT;
