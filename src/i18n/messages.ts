@@ -619,6 +619,46 @@ export const MESSAGES = {
       hint: "วันที่ใน to ต้องไม่อยู่ก่อนวันที่ใน from",
     }),
   }),
+  "step.without-text": entry<Record<string, never>>({
+    en: () => ({
+      message: "a step needs its text (or, where the source lost its head, its surviving items)",
+      hint: "add `text:` with the step's wording",
+    }),
+    th: () => ({
+      message: "ขั้นตอนนี้ไม่มีข้อความ (หรือข้อย่อย items / bullets ในกรณีที่ต้นฉบับหายไปเหลือแต่ข้อย่อย)",
+      hint: "เพิ่ม `text:` ตามด้วยข้อความของขั้นตอน",
+    }),
+  }),
+  "budget.not-satang": entry<{ value: string }>({
+    en: (p) => ({
+      message: `${p.value} is not a whole number of satang`,
+      hint: 'write baht as a string ("125500.50") or satang as a whole number (12550050)',
+    }),
+    th: (p) => ({
+      message: `${p.value} ไม่ใช่จำนวนสตางค์ที่เป็นจำนวนเต็ม (ตัวเลขที่ไม่มีเครื่องหมายคำพูดนับเป็นสตางค์)`,
+      hint: 'เขียนเป็นบาทในเครื่องหมายคำพูด เช่น "125500.50" หรือเป็นสตางค์ที่เป็นจำนวนเต็ม เช่น 12550050',
+    }),
+  }),
+  "budget.not-amount": entry<{ value: string; problem: "negative" | "decimals" | "format" }>({
+    en: (p) => ({
+      message: `"${p.value}" is not an amount of baht`,
+      hint:
+        p.problem === "negative"
+          ? "a budget cannot be negative"
+          : p.problem === "decimals"
+            ? "baht amounts have at most two decimals (satang)"
+            : 'write the figures only, without บาท: digits, commas between thousands, up to two decimals, e.g. "150,000.50"',
+    }),
+    th: (p) => ({
+      message: `"${p.value}" ไม่ใช่จำนวนเงินบาท`,
+      hint:
+        p.problem === "negative"
+          ? "งบประมาณติดลบไม่ได้"
+          : p.problem === "decimals"
+            ? "จำนวนเงินมีทศนิยมได้ไม่เกินสองตำแหน่ง (สตางค์)"
+            : 'เขียนเฉพาะตัวเลข ไม่ต้องมีคำว่า บาท คั่นหลักพันด้วยจุลภาคได้ ทศนิยมไม่เกินสองตำแหน่ง เช่น "150,000.50"',
+    }),
+  }),
   "measure.reason-required": entry<Record<string, never>>({
     en: () => ({
       message: "a reason is required when status is not-done",

@@ -2,6 +2,11 @@ import type { z } from "zod";
 import type { MessageParam } from "../errors.js";
 import { TO_FILL_IN } from "../model/to-fill-in.js";
 import { NOT_ONE_WORD_KIND } from "../model/word.js";
+import {
+  BUDGET_NOT_AMOUNT_KIND,
+  BUDGET_NOT_SATANG_KIND,
+  STEP_WITHOUT_TEXT_KIND,
+} from "../model/measure-issue-kinds.js";
 import { kindOf, type ValueKind } from "../i18n/value-kind.js";
 import { BE_OFFSET_YEARS } from "../thai/calendar-date.js";
 import { toArabicDigits } from "../thai/numerals.js";
@@ -182,6 +187,17 @@ function fromIssue(issue: Issue, path: readonly PathSegment[], root: unknown, sc
       if (issue.params?.["kind"] === "date" && typeof value === "string") return [dateProblem(value, path)];
       if (issue.params?.["kind"] === "to-fill-in")
         return [{ code: "value.to-fill-in", params: { marker: TO_FILL_IN }, ...at("value") }];
+      if (issue.params?.["kind"] === STEP_WITHOUT_TEXT_KIND)
+        return [{ code: "step.without-text", params: {}, ...at("value") }];
+      if (issue.params?.["kind"] === BUDGET_NOT_SATANG_KIND)
+        return [{ code: "budget.not-satang", params: { value: String(value) }, ...at("value") }];
+      if (issue.params?.["kind"] === BUDGET_NOT_AMOUNT_KIND) {
+        const problem = issue.params["problem"];
+        const why = problem === "negative" || problem === "decimals" ? problem : "format";
+        return [
+          { code: "budget.not-amount", params: { value: String(value), problem: why }, ...at("value") },
+        ];
+      }
       if (issue.params?.["kind"] === NOT_ONE_WORD_KIND && typeof value === "string")
         return [{ code: "word.not-one-word", params: { value: value.trim() }, ...at("value") }];
       // The measure schema's own checks, recognised by their (English) wording.

@@ -1,7 +1,12 @@
 import { z } from "zod";
-import { parseSatang } from "../thai/baht.js";
+import { amountProblem, parseSatang } from "../thai/baht.js";
 import { compareDates } from "../thai/calendar-date.js";
 import { DateField } from "./date-field.js";
+import {
+  BUDGET_NOT_AMOUNT_KIND,
+  BUDGET_NOT_SATANG_KIND,
+  STEP_WITHOUT_TEXT_KIND,
+} from "./measure-issue-kinds.js";
 import { Text } from "./text.js";
 import { fillable } from "./to-fill-in.js";
 
@@ -53,7 +58,7 @@ export const Step = z.union([
           code: "custom",
           path: ["text"],
           message: "a step needs its text (or, where the source lost its head, its surviving items)",
-          params: { hint: "add `text:` with the step's wording" },
+          params: { kind: STEP_WITHOUT_TEXT_KIND },
         });
       }
     }),
@@ -98,16 +103,18 @@ export const Budget = z
       ctx.addIssue({
         code: "custom",
         message: `${value} is not a whole number of satang`,
-        params: { hint: 'write baht as a string ("125500.50") or satang as a whole number (12550050)' },
+        params: { kind: BUDGET_NOT_SATANG_KIND },
       });
       return z.NEVER;
     }
-    try {
-      return parseSatang(value);
-    } catch (error) {
-      ctx.addIssue({ code: "custom", message: (error as Error).message });
-      return z.NEVER;
-    }
+    const problem = amountProblem(value);
+    if (problem === undefined) return parseSatang(value);
+    ctx.addIssue({
+      code: "custom",
+      message: `"${value}" is not an amount of baht`,
+      params: { kind: BUDGET_NOT_AMOUNT_KIND, problem },
+    });
+    return z.NEVER;
   })
   .meta({
     description:

@@ -19,6 +19,15 @@ const MAX_BAHT = BigInt(Number.MAX_SAFE_INTEGER);
 /** An amount of money as data may write it: "150000", "150,000.50", "๑๕๐,๐๐๐". */
 const AMOUNT = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/;
 
+/** Why a text is not an amount of baht (parseSatang would refuse it), or undefined when it is one. */
+export type AmountProblem = "negative" | "decimals" | "format";
+
+export function amountProblem(amount: string): AmountProblem | undefined {
+  const text = toArabicDigits(amount.trim());
+  if (AMOUNT.test(text)) return undefined;
+  return text.startsWith("-") ? "negative" : /\.\d{3,}$/.test(text) ? "decimals" : "format";
+}
+
 /**
  * Reads an amount exactly, as integer satang: "10056518.01" → 1005651801n.
  * Thai digits and thousands separators (correctly grouped) are accepted.
@@ -28,11 +37,11 @@ export function parseSatang(amount: string): bigint {
   const text = toArabicDigits(amount.trim());
   const match = AMOUNT.exec(text);
   if (!match) {
-    const why = text.startsWith("-")
-      ? "a negative amount has no baht text"
-      : /\.\d{3,}$/.test(text)
-        ? "baht amounts have at most two decimals (satang)"
-        : "expected digits with an optional comma grouping and up to two decimals, e.g. 150,000.50";
+    const why = {
+      negative: "a negative amount has no baht text",
+      decimals: "baht amounts have at most two decimals (satang)",
+      format: "expected digits with an optional comma grouping and up to two decimals, e.g. 150,000.50",
+    }[amountProblem(amount) ?? "format"];
     throw new Error(`"${amount}" is not an amount of baht: ${why}`);
   }
   const baht = BigInt((match[1] ?? "0").replaceAll(",", ""));

@@ -37,6 +37,29 @@ describe("ita-report validate, run as a process", () => {
     );
   });
 
+  it("says in Thai what is wrong with a budget or a step without text (no English of the schema)", async () => {
+    const measure = (budget: string): string =>
+      `no: 2\ntitle: ก\nsteps:\n  - no: 3\nresponsible: [ข]\nbudget: ${budget}\nstatus: done\n`;
+    const cwd = await makeDataDir({ "2568/measures/02-budget.yaml": measure('"150,000 บาท"') });
+    const run = ita(["validate"], cwd);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      "พบปัญหาในข้อมูล 2 รายการ:\n" +
+        "data/2568/measures/02-budget.yaml:4:5 steps[0].text: ขั้นตอนนี้ไม่มีข้อความ (หรือข้อย่อย items / bullets ในกรณีที่ต้นฉบับหายไปเหลือแต่ข้อย่อย)\n" +
+        "  เพิ่ม `text:` ตามด้วยข้อความของขั้นตอน\n" +
+        'data/2568/measures/02-budget.yaml:6:9 budget: "150,000 บาท" ไม่ใช่จำนวนเงินบาท\n' +
+        '  เขียนเฉพาะตัวเลข ไม่ต้องมีคำว่า บาท คั่นหลักพันด้วยจุลภาคได้ ทศนิยมไม่เกินสองตำแหน่ง เช่น "150,000.50"\n',
+    );
+    const negative = ita(
+      ["validate", "--lang", "en"],
+      await makeDataDir({ "2568/measures/02-budget.yaml": measure('"-5"') }),
+    );
+    expect(negative.code).toBe(1);
+    expect(negative.stderr).toContain(
+      'budget: "-5" is not an amount of baht\n  a budget cannot be negative\n',
+    );
+  });
+
   it("names the files of a data folder outside the working folder by their absolute path", async () => {
     const cwd = await makeDataDir({
       "2568/measures/02-budget.yaml": "no: 2\ntitle: ก\nsteps: [ก]\nresponsible: [ข]\nstatus: don\n",

@@ -126,7 +126,9 @@ describe("budgets and their placeholders", () => {
     try {
       const error = await loadYear(join(root, "data"), 2568).catch((e: unknown) => e);
       const issue = (error as DataError).issues.find((i) => i.path === "budget");
-      expect(issue?.message).toContain("1255.5 is not a whole number of satang");
+      // The loader speaks Thai by default: the schema's own English must not leak into it.
+      expect(issue?.code).toBe("budget.not-satang");
+      expect(issue?.message).toBe("1255.5 ไม่ใช่จำนวนสตางค์ที่เป็นจำนวนเต็ม (ตัวเลขที่ไม่มีเครื่องหมายคำพูดนับเป็นสตางค์)");
       expect(issue?.hint).toContain('"125500.50"');
     } finally {
       await rm(root, { recursive: true, force: true });
