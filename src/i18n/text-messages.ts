@@ -21,6 +21,16 @@ export const TEXT_MESSAGES = {
       hint: "แบ่งเป็นหลายขั้นตอน หลายข้อย่อย หรือหลายผลลัพธ์ หรือตรวจดูว่าไม่ได้วางข้อความซ้ำ",
     }),
   }),
+  "text.typed-marker": entry<{ typed: string; marker: "number" | "bullet" }>({
+    en: (p) => ({
+      message: `the text starts with "${p.typed}", but the documents put the ${p.marker === "number" ? "number" : "bullet"} of each entry themselves: it would print twice`,
+      hint: `delete "${p.typed}" at the start of the text`,
+    }),
+    th: (p) => ({
+      message: `ข้อความขึ้นต้นด้วย "${p.typed}" แต่โปรแกรม${p.marker === "number" ? "ใส่เลขข้อ" : "ใส่เครื่องหมาย - "}ให้เองแล้ว จึงจะพิมพ์ซ้ำสองครั้ง`,
+      hint: `ลบ "${p.typed}" ที่ต้นข้อความออก`,
+    }),
+  }),
   "text.sara-am-composed": entry<Record<string, never>>({
     en: () => ({
       message: "SARA AM was typed as two characters (ํ + า); it is printed as one (ำ)",

@@ -1,6 +1,7 @@
 import { readdir, realpath } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { DataError } from "../errors.js";
+import { DataError, type MessageParam } from "../errors.js";
+import type { MessageCode } from "../i18n/catalog.js";
 import { Agency } from "../model/agency.js";
 import type { LoadedImage } from "../model/image.js";
 import { Measure } from "../model/measure.js";
@@ -16,7 +17,9 @@ import type { CalendarDate } from "../thai/calendar-date.js";
 import { checkAnnouncementDate } from "./check-announcement-date.js";
 import { checkDateNearFiscalYear } from "./check-dates.js";
 import { checkPlaceholders } from "./check-placeholders.js";
+import { checkMeasureMarkers, checkMemoMarkers } from "./check-typed-markers.js";
 import type { PathSegment } from "./format-path.js";
+import type { ParsedYaml } from "./parse-yaml.js";
 import { valueAt } from "./value-at.js";
 import { isInside } from "./read-confined-file.js";
 
@@ -115,6 +118,7 @@ export async function loadYear(dataDir: string, year?: number, options: LoadOpti
   }
 
   checkYearDates(report, reportFile, files, issues, notes);
+  checkTypedMarkers(report, reportFile, files, notes);
 
   const measures = files.flatMap((f) => (f.loaded.value ? [f.loaded.value] : []));
   if (report.yaml !== undefined && report.value !== undefined) {
@@ -131,6 +135,24 @@ export async function loadYear(dataDir: string, year?: number, options: LoadOpti
     images,
     notes: notes.issues,
   };
+}
+
+/** Numbers and bullets typed before entries the writers number or bullet themselves: notes. */
+function checkTypedMarkers(
+  report: LoadedFile<Report>,
+  reportFile: string,
+  files: readonly { absFile: string; loaded: LoadedFile<Measure> }[],
+  notes: IssueList,
+): void {
+  const noteIn =
+    (absFile: string, yaml: ParsedYaml) =>
+    (code: MessageCode, params: Readonly<Record<string, MessageParam>>, path: PathSegment[]): void =>
+      notes.add(absFile, code, params, { path, ...locate(yaml.doc, yaml.lineCounter, path, "value") });
+  if (report.value !== undefined && report.yaml !== undefined)
+    checkMemoMarkers(report.yaml.data, noteIn(reportFile, report.yaml));
+  for (const { absFile, loaded } of files)
+    if (loaded.value !== undefined && loaded.yaml !== undefined)
+      checkMeasureMarkers(loaded.yaml.data, noteIn(absFile, loaded.yaml));
 }
 
 /**

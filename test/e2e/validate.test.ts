@@ -60,6 +60,39 @@ describe("ita-report validate, run as a process", () => {
     );
   });
 
+  it("notes, exit 0, a number or bullet typed before an entry the documents number or bullet themselves", async () => {
+    const measure = [
+      "no: 2",
+      "title: ก",
+      "steps:",
+      "  - 1. จัดทำคู่มือ",
+      "  - text: 1.5 กม. ของถนน",
+      "    items: [(1) ข้อย่อย, ข้อย่อย]",
+      "responsible: [๑.สำนักปลัด, กองคลัง]",
+      "status: done",
+      "outcomes:",
+      '  - heading: "- หัวข้อ"',
+      '  - "- ประชาชนพึงพอใจ"',
+      "  - • ผลลัพธ์",
+      "",
+    ].join("\n");
+    const cwd = await makeDataDir({ "2568/measures/02-budget.yaml": measure });
+    const run = ita(["validate", "--lang", "en"], cwd);
+    expect(run.code).toBe(0);
+    const noted = run.stderr.split("\n").filter((l) => l.startsWith("data/"));
+    // "1.5 กม." is a distance and a heading has no bullet: neither is noted.
+    expect(noted.map((l) => l.replace(/: the text starts with .*/u, ""))).toEqual([
+      "data/2568/measures/02-budget.yaml:4:5 steps[0]",
+      "data/2568/measures/02-budget.yaml:6:13 steps[1].items[0]",
+      "data/2568/measures/02-budget.yaml:7:15 responsible[0]",
+      "data/2568/measures/02-budget.yaml:11:5 outcomes[1]",
+      "data/2568/measures/02-budget.yaml:12:5 outcomes[2]",
+    ]);
+    expect(run.stderr).toContain(
+      'steps[0]: the text starts with "1.", but the documents put the number of each entry themselves: it would print twice\n  delete "1." at the start of the text\n',
+    );
+  });
+
   it("names the files of a data folder outside the working folder by their absolute path", async () => {
     const cwd = await makeDataDir({
       "2568/measures/02-budget.yaml": "no: 2\ntitle: ก\nsteps: [ก]\nresponsible: [ข]\nstatus: don\n",
