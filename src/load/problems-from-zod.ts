@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { MessageParam } from "../errors.js";
 import { TO_FILL_IN } from "../model/to-fill-in.js";
+import { statusMeant } from "../model/status-meant.js";
 import { NOT_ONE_WORD_KIND } from "../model/word.js";
 import {
   BUDGET_NOT_AMOUNT_KIND,
@@ -156,7 +157,8 @@ function fromIssue(issue: Issue, path: readonly PathSegment[], root: unknown, sc
       ];
     case "invalid_value": {
       const allowed = (issue.values ?? []).map(String);
-      const suggestion = closestMatch(String(value), allowed);
+      const meant = allowed.includes("not-done") ? statusMeant(String(value)) : undefined;
+      const suggestion = meant ?? closestMatch(String(value), allowed);
       return [
         {
           code: "value.not-allowed",

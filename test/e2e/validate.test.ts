@@ -93,6 +93,24 @@ describe("ita-report validate, run as a process", () => {
     );
   });
 
+  it("suggests done or not-done for a status typed as the report's Thai column heading", async () => {
+    const measure = (status: string): string =>
+      `no: 2\ntitle: ก\nsteps: [ก]\nresponsible: [ข]\nstatus: ${status}\nreason: ค\n`;
+    for (const [typed, meant] of [
+      ["ดำเนินการแล้วเสร็จ", "done"],
+      ["ไม่สามารถดำเนินการได้", "not-done"],
+    ]) {
+      const run = ita(
+        ["validate"],
+        await makeDataDir({ "2568/measures/02-budget.yaml": measure(typed ?? "") }),
+      );
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain(
+        `02-budget.yaml:5:9 status: ใช้ "${typed}" ไม่ได้: ต้องเป็น "done" หรือ "not-done"\n  หมายถึง "${meant}" ใช่หรือไม่\n`,
+      );
+    }
+  });
+
   it("names the files of a data folder outside the working folder by their absolute path", async () => {
     const cwd = await makeDataDir({
       "2568/measures/02-budget.yaml": "no: 2\ntitle: ก\nsteps: [ก]\nresponsible: [ข]\nstatus: don\n",
