@@ -352,6 +352,7 @@ export const MESSAGES = {
     value?: string;
     special?: string;
     separated?: string;
+    periodExample?: string;
   }>({
     en: (p) => ({
       message: `expected ${kind(p.expected, "en")}, got ${p.special === undefined ? (p.value ?? kind(p.got, "en")) : `the special value ${p.value}, which YAML reads as ${p.value === ".nan" ? "not-a-number" : "infinity"}`}`,
@@ -364,7 +365,9 @@ export const MESSAGES = {
               ? 'put the value in double quotes to keep it as text: "…"'
               : p.expected === "list" && p.got === "text"
                 ? 'write each entry on a line of its own, starting with "- "'
-                : undefined,
+                : p.periodExample !== undefined
+                  ? `write the first and the last day as from and to: period: ${p.periodExample}`
+                  : undefined,
       ),
     }),
     th: (p) => ({
@@ -378,7 +381,9 @@ export const MESSAGES = {
               ? 'ใส่ค่าในเครื่องหมายคำพูดเพื่อให้เป็นข้อความ: "…"'
               : p.expected === "list" && p.got === "text"
                 ? 'เขียนแต่ละรายการในบรรทัดของตัวเอง โดยขึ้นต้นด้วย "- "'
-                : undefined,
+                : p.periodExample !== undefined
+                  ? `เขียนวันเริ่มต้นและวันสิ้นสุดแยกกันเป็น from และ to: period: ${p.periodExample}`
+                  : undefined,
       ),
     }),
   }),

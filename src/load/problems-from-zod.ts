@@ -135,6 +135,14 @@ function fromIssue(issue: Issue, path: readonly PathSegment[], root: unknown, sc
         params["digits"] = toArabicDigits(value.replace(/[_,\s]/g, ""));
         params["separated"] = "yes";
       }
+      // A period typed as one text ("1 ต.ค. 2567 - 30 ก.ย. 2568"): show it as from/to.
+      if (lastField(path) === "period" && typeof value === "string") {
+        const ends = periodEnds(value);
+        params["periodExample"] =
+          ends === undefined
+            ? "{ from: 1 ต.ค. 2567, to: 30 ก.ย. 2568 }"
+            : `{ from: ${ends.from}, to: ${ends.to} }`;
+      }
       return [{ code: "value.wrong-type", params, ...at("value") }];
     }
     case "too_small":
@@ -230,6 +238,14 @@ function fromIssue(issue: Issue, path: readonly PathSegment[], root: unknown, sc
       ...at("value"),
     },
   ];
+}
+
+/** A period's two dates written as one text, split at its dash or ถึง, when both are dates. */
+function periodEnds(text: string): { from: string; to: string } | undefined {
+  const parts = text.split(/\s+(?:-|–|ถึง)\s+|\s*ถึง\s*/u).map((p) => p.trim());
+  const [from, to] = parts;
+  if (parts.length !== 2 || from === undefined || to === undefined) return undefined;
+  return parseDate(from).ok && parseDate(to).ok ? { from, to } : undefined;
 }
 
 const segments = (issue: Issue): PathSegment[] =>

@@ -111,6 +111,28 @@ describe("ita-report validate, run as a process", () => {
     }
   });
 
+  it("shows a period typed as one text as the from/to it must be", async () => {
+    const measure = (period: string): string =>
+      `no: 2\ntitle: ก\nsteps: [ก]\nresponsible: [ข]\nperiod: ${period}\nstatus: done\n`;
+    const split = ita(
+      ["validate"],
+      await makeDataDir({ "2568/measures/02-budget.yaml": measure("15 ม.ค. 2568 ถึง 31 มีนาคม 2568") }),
+    );
+    expect(split.code).toBe(1);
+    expect(split.stderr).toContain(
+      "02-budget.yaml:5:9 period: ต้องเป็นชุดหัวข้อ (ชื่อหัวข้อ: ค่า) แต่พบข้อความ\n" +
+        "  เขียนวันเริ่มต้นและวันสิ้นสุดแยกกันเป็น from และ to: period: { from: 15 ม.ค. 2568, to: 31 มีนาคม 2568 }\n",
+    );
+    const whole = ita(
+      ["validate", "--lang", "en"],
+      await makeDataDir({ "2568/measures/02-budget.yaml": measure("ทั้งปี") }),
+    );
+    expect(whole.stderr).toContain(
+      "period: expected a mapping (field: value), got text\n" +
+        "  write the first and the last day as from and to: period: { from: 1 ต.ค. 2567, to: 30 ก.ย. 2568 }\n",
+    );
+  });
+
   it("names the files of a data folder outside the working folder by their absolute path", async () => {
     const cwd = await makeDataDir({
       "2568/measures/02-budget.yaml": "no: 2\ntitle: ก\nsteps: [ก]\nresponsible: [ข]\nstatus: don\n",
