@@ -70,6 +70,11 @@ export interface Typography {
 export function typography(scale: TypeScale, font: DocxFont = "Sarabun"): Typography {
   const factor = font === "Sarabun" && scale === "psk" ? SARABUN_SIZE_PER_PSK_SIZE : 1;
   const set = (nominalPt: number): number => Math.round(nominalPt * factor * 2) / 2;
+  // The smallest sizes text may shrink to (header words, title and cover lines) are a glyph
+  // size, the official one in PSK: at the `new` scale Sarabun's table text (14 pt) is already
+  // its header minimum, so "ลำดับ" (1.1 cm column) and "สามารถ" could only break inside the word.
+  const minFactor = font === "Sarabun" ? SARABUN_SIZE_PER_PSK_SIZE : 1;
+  const setMin = (nominalPt: number): number => Math.round(nominalPt * minFactor * 2) / 2;
   const tableNominal = scale === "psk" ? TABLE_SIZE_PT : TH_SARABUN_NEW_TABLE_SIZE_PT;
   const bodyLineEm = scale === "psk" ? PSK_SINGLE_LINE_EM : TH_SARABUN_NEW_BODY_LINE_EM;
   const tableLineEm = scale === "psk" ? PSK_SINGLE_LINE_EM : TH_SARABUN_NEW_TABLE_LINE_EM;
@@ -82,12 +87,12 @@ export function typography(scale: TypeScale, font: DocxFont = "Sarabun"): Typogr
     labelPt: set(MEMO_LABEL_SIZE_PT),
     bodyPt: set(BODY_SIZE_PT),
     tablePt: set(tableNominal),
-    tableHeaderMinPt: set(TABLE_HEADER_MIN_SIZE_PT),
+    tableHeaderMinPt: setMin(TABLE_HEADER_MIN_SIZE_PT),
     tableTitlePt: set(TABLE_TITLE_SIZE_PT),
-    tableTitleMinPt: set(TABLE_TITLE_MIN_SIZE_PT),
+    tableTitleMinPt: setMin(TABLE_TITLE_MIN_SIZE_PT),
     coverTitlePt: set(COVER_TITLE_SIZE_PT),
     coverAgencyPt: set(COVER_AGENCY_SIZE_PT),
-    coverMinPt: set(COVER_MIN_SIZE_PT),
+    coverMinPt: setMin(COVER_MIN_SIZE_PT),
     checkMarkPt: set(CHECK_MARK_SIZE_PT),
     bodyPitchPt: round2(BODY_SIZE_PT * bodyLineEm),
     labelPitchPt: round2(MEMO_LABEL_SIZE_PT * bodyLineEm),

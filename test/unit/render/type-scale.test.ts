@@ -33,6 +33,31 @@ describe("the type scale (docs/layout.md §0)", () => {
   });
 });
 
+describe("the `new` scale's narrow table columns", () => {
+  it("shrink a header word to fit its column rather than break it, down to the official 14 pt look", async () => {
+    // At `new`, table text is Sarabun 14 pt: "ลำดับ" (1.1 cm column) only fits smaller.
+    expect(typography("new").tableHeaderMinPt).toBe(typography("psk").tableHeaderMinPt);
+    const { report } = await realDocuments();
+    const { pages } = await rendered(await renderPdf({ ...report, typeScale: "new" }));
+    // The header: the texts between the title and the first row's number "๑".
+    const texts = pages[1]?.texts ?? [];
+    const firstRow = texts.find((t) => t.str.trim() === "๑")?.baseline ?? 0;
+    const titleEnd = texts.find((t) => t.str.startsWith("ของ"))?.baseline ?? 0;
+    const words = texts
+      .filter((t) => t.baseline > titleEnd && t.baseline < firstRow)
+      .map((t) => t.str.trim());
+    for (const word of ["ลำดับ", "ผู้รับผิดชอบ", "สามารถ", "ระยะเวลา"])
+      expect(
+        words.some((w) => w.includes(word)),
+        word,
+      ).toBe(true);
+    // The title's two lines stay one line each: two baselines above the table's top rule.
+    const tableTop = Math.min(...(pages[1]?.segments ?? []).map((g) => Math.min(g.y1, g.y2)));
+    const title = (pages[1]?.texts ?? []).filter((t) => t.baseline < tableTop && !/^- .+ -$/u.test(t.str));
+    expect(new Set(title.map((t) => Math.round(t.baseline))).size).toBe(2);
+  });
+});
+
 describe("the 2568 documents at the official scale", () => {
   it("make a memo of at most 2 pages and a table of at most 21 pages (the agency's own count)", async () => {
     const docs = await realDocuments();
