@@ -124,7 +124,12 @@ function cellsOf(
       ...(cell.rowSpan !== undefined && cell.rowSpan > 1 ? { rowSpan: cell.rowSpan } : {}),
       // Top-aligned like the PDF's header cells.
       verticalAlign: VerticalAlignTable.TOP,
-      children: cellParagraphs(cell.content, headerSizePt, context),
+      children: cellParagraphs(
+        cell.content,
+        headerSizePt,
+        context,
+        width / TWIPS_PER_PT - 2 * CELL_PADDING_SIDE_PT - TABLE_RULE_WIDTH_PT,
+      ),
     });
   });
 }

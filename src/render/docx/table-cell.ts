@@ -8,7 +8,9 @@ import { ImageRun, Paragraph, TabStopType } from "docx";
 import {
   CELL_LEVEL_STEP_CM,
   CHECK_MARK_STROKE_PT,
+  DOCX_FIT_TOLERANCE,
   DOCX_MARKER_WIDTH_ALLOWANCE,
+  TWIPS_PER_PT,
 } from "../../document/layout.js";
 import { assertNever, type CellContent } from "../../document/nodes.js";
 import { tablePitchOf, type Typography } from "../../document/typography.js";
@@ -31,13 +33,14 @@ export function cellParagraphs(
   content: readonly CellContent[],
   headerSizePt: number | undefined,
   context: CellContext,
+  innerWidthPt: number,
 ): Paragraph[] {
   // A cell must hold at least one paragraph.
   if (content.length === 0) return [new Paragraph({ style: STYLE.tableText, children: [] })];
   return content.map((item) => {
     switch (item.kind) {
       case "text":
-        return textParagraph(item, headerSizePt, context);
+        return textParagraph(item, headerSizePt, context, innerWidthPt);
       case "check":
         return checkParagraph(context);
       default:
@@ -74,13 +77,23 @@ function textParagraph(
   item: Extract<CellContent, { kind: "text" }>,
   headerSizePt: number | undefined,
   { measure, type }: CellContext,
+  innerWidthPt: number,
 ): Paragraph {
   const start = cmToTwips(CELL_LEVEL_STEP_CM) * item.level;
   const header = headerSizePt !== undefined;
   const sizePt = headerSizePt ?? type.tablePt;
   // A header shrunk to fit says its size and pitch; everything else is the style's.
   const shrunk = header && sizePt !== type.tablePt;
-  const runStyle = shrunk ? { sizePt } : {};
+  const markerPt =
+    item.marker === undefined
+      ? 0
+      : measure.width(item.marker, sizePt, false) * DOCX_MARKER_WIDTH_ALLOWANCE +
+        measure.width(" ", sizePt, false);
+  // The width of the paragraph's lines: the cell's, less its indent and hanging marker.
+  const linePt = innerWidthPt - start / TWIPS_PER_PT - markerPt;
+  const fitsLine = (segment: string): boolean =>
+    measure.width(segment, sizePt, header) / DOCX_FIT_TOLERANCE <= linePt;
+  const runStyle = { ...(shrunk ? { sizePt } : {}), fitsLine };
   const paragraph = {
     style: header ? STYLE.tableHeader : STYLE.tableText,
     ...(shrunk ? { spacing: { line: ptToTwips(tablePitchOf(type, sizePt)) } } : {}),
@@ -94,8 +107,7 @@ function textParagraph(
       children: thaiRuns(item.runs, runStyle),
     });
   }
-  const markerPt = measure.width(item.marker, sizePt, false) * DOCX_MARKER_WIDTH_ALLOWANCE;
-  const hanging = Math.ceil(ptToTwips(markerPt + measure.width(" ", sizePt, false)));
+  const hanging = Math.ceil(ptToTwips(markerPt));
   return new Paragraph({
     ...paragraph,
     indent: { left: start + hanging, hanging },

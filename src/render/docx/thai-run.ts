@@ -20,13 +20,22 @@ export interface RunStyle {
   readonly characterStyle?: string;
   /** A size that differs from the paragraph style's (text shrunk to fit its width). */
   readonly sizePt?: number;
+  /**
+   * Whether a segment the PDF keeps on one line fits the line it is set in: a date wider than
+   * its table column is glued only where it fits, else Word would cut it inside its digits.
+   * Absent: every such segment fits (body text, whose lines are wide).
+   */
+  readonly fitsLine?: (segment: string) => boolean;
 }
 
 /** Word breaks Thai lines itself; a zero-width space would only show as a stray glyph. */
 const ZERO_WIDTH_SPACE = /\u200B/g;
 
 export function thaiTextRun(text: string, style: RunStyle = {}): TextRun {
-  return new TextRun({ text: glued(text.replace(ZERO_WIDTH_SPACE, "")), ...runOptions(style) });
+  return new TextRun({
+    text: glued(text.replace(ZERO_WIDTH_SPACE, ""), style.fitsLine),
+    ...runOptions(style),
+  });
 }
 
 /** U+00A0, Word's non-breaking space (Ctrl+Shift+Space). */
@@ -35,13 +44,26 @@ const NO_BREAK_SPACE = "\u00A0";
 /**
  * The PDF's no-break rules in Word's terms: a space inside one of the segments the PDF keeps on
  * one line ("พ.ศ. ๒๕๖๘", "ต่าง ๆ", "๑ ตุลาคม ๒๕๖๗", "๒๕๖๗ -") becomes a no-break space, so Word
- * and LibreOffice, which break lines themselves, cannot break there either.
+ * and LibreOffice, which break lines themselves, cannot break there either. A segment wider than
+ * its line keeps an ordinary space where the PDF breaks it (after the most words that fit:
+ * "๓๐ พฤศจิกายน" | "๒๕๖๘ -"), and only there, rather than a cut inside its digits.
  */
-function glued(text: string): string {
+function glued(text: string, fitsLine: (segment: string) => boolean = () => true): string {
   if (!text.includes(" ")) return text;
   return segmentThai(text)
-    .map((segment) => (segment.trim() === "" ? segment : segment.replace(/ /g, NO_BREAK_SPACE)))
+    .map((segment) => (segment.trim() === "" ? segment : gluedToFit(segment, fitsLine)))
     .join("");
+}
+
+function gluedToFit(segment: string, fitsLine: (segment: string) => boolean): string {
+  if (fitsLine(segment)) return segment.replace(/ /g, NO_BREAK_SPACE);
+  const lines: string[] = [];
+  for (const word of segment.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && fitsLine(`${last} ${word}`)) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.map((line) => line.replace(/ /g, NO_BREAK_SPACE)).join(" ");
 }
 
 /**

@@ -10,7 +10,7 @@ import { embeddedFontFiles } from "../../../../src/render/docx/embedded-fonts.js
 import { textMeasure, widestWord } from "../../../../src/render/docx/text-measure.js";
 import type { MeasureTable } from "../../../../src/document/nodes.js";
 import { cmToTwips } from "../../../../src/render/docx/units.js";
-import { all, child, first, textOf, type XmlElement } from "./helpers/read-docx.js";
+import { all, child, first, rawTextOf, textOf, type XmlElement } from "./helpers/read-docx.js";
 import { attr, rendered, renderedReal, sectionProperties } from "./helpers/rendered.js";
 import { tableRowsReport } from "../../../fixtures/documents/table-rows.js";
 import { measureTableRows } from "../../../../src/render/pdf/measure-table-rows.js";
@@ -237,6 +237,31 @@ describe("the measure table", () => {
         expect(got).toBe(expected);
       });
     });
+  });
+
+  it("keeps a date whole (no-break spaces) where it fits its column, and breaks one too wide only between its words", async () => {
+    // ๓๐ พฤศจิกายน ๒๕๖๗ - is 104 pt at 10.5 pt, the period column holds 87 pt: glued whole,
+    // Word and LibreOffice could only cut it inside the year's digits.
+    const period = "๓๐ พฤศจิกายน ๒๕๖๗ - ๑ ตุลาคม ๒๕๖๗";
+    const rowsWithPeriod = treeTable.rows.map((row, r) =>
+      r === 0
+        ? row.map((cell, c) =>
+            c === 3
+              ? { content: [{ kind: "text" as const, runs: [{ text: period }], level: 0 as const }] }
+              : cell,
+          )
+        : row,
+    );
+    const tree = {
+      ...report.tree,
+      sections: report.tree.sections.map((section) => ({
+        ...section,
+        blocks: section.blocks.map((b) => (b.type === "measureTable" ? { ...b, rows: rowsWithPeriod } : b)),
+      })),
+    };
+    const { body } = await rendered(tree);
+    const cell = cellsOf(all(first(body, "w:tbl") as XmlElement, "w:tr")[2] as XmlElement)[3] as XmlElement;
+    expect(rawTextOf(cell)).toBe("๓๐\u00A0พฤศจิกายน ๒๕๖๗\u00A0- ๑\u00A0ตุลาคม\u00A0๒๕๖๗");
   });
 
   it("links web addresses of outcomes as external hyperlinks", () => {
