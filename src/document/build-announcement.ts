@@ -125,7 +125,8 @@ function creationDate(announcement: Announcement, data: YearData): CalendarDate 
 function planColumns(withBudget: boolean): TableColumn[] {
   const widths = PLAN_COLUMN_WIDTHS_CM;
   return [
-    { widthCm: widths.no },
+    // Widens to the longest measure number, as the report's ลำดับที่.
+    { widthCm: widths.no, fitContent: true },
     { widthCm: widths.measure },
     {},
     { widthCm: widths.period },

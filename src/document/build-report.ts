@@ -96,7 +96,10 @@ export function hasBudget(data: YearData): boolean {
  * it widens to its largest amount, which never breaks.
  */
 function tableColumns(withBudget: boolean): TableColumn[] {
-  const columns: TableColumn[] = TABLE_COLUMN_WIDTHS_CM.map((widthCm) => ({ widthCm }));
+  // ลำดับที่ widens to the longest measure number (๑๐๐ at the `new` scale), which never breaks.
+  const columns: TableColumn[] = TABLE_COLUMN_WIDTHS_CM.map((widthCm, i) =>
+    i === 0 ? { widthCm, fitContent: true } : { widthCm },
+  );
   if (withBudget) columns.splice(RESPONSIBLE_COLUMN + 1, 0, BUDGET_COLUMN);
   return [...columns, {}];
 }

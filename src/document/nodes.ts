@@ -139,7 +139,7 @@ export interface TableColumn {
   readonly widthCm?: number;
   /**
    * The column is at least as wide as the widest paragraph of its body cells set on one line
-   * (an amount of money, which must not break), the width it gains taken from the columns
+   * (an amount of money, a measure's number: they must not break), the width it gains taken from the columns
    * without a width. Each writer measures with its own font (cell-line-texts.ts).
    */
   readonly fitContent?: true;

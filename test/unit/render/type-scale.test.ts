@@ -6,6 +6,7 @@ import {
 } from "../../../src/document/layout.js";
 import type { Document } from "../../../src/document/nodes.js";
 import { typography } from "../../../src/document/typography.js";
+import { cmToTwips } from "../../../src/render/docx/units.js";
 import { renderPdf } from "../../../src/render/pdf/index.js";
 import { realDocuments } from "../../helpers/real-documents.js";
 import { effectiveRPr, styleSheet } from "./docx/helpers/effective.js";
@@ -55,6 +56,51 @@ describe("the `new` scale's narrow table columns", () => {
     const tableTop = Math.min(...(pages[1]?.segments ?? []).map((g) => Math.min(g.y1, g.y2)));
     const title = (pages[1]?.texts ?? []).filter((t) => t.baseline < tableTop && !/^- .+ -$/u.test(t.str));
     expect(new Set(title.map((t) => Math.round(t.baseline))).size).toBe(2);
+  });
+});
+
+describe("the ลำดับที่ column", () => {
+  it("widens to a three-digit measure number at the `new` scale (PDF and DOCX), which stays one line", async () => {
+    const { report } = await realDocuments();
+    const numbered: Document = {
+      ...report,
+      typeScale: "new",
+      sections: report.sections.map((section) => ({
+        ...section,
+        blocks: section.blocks.map((b) =>
+          b.type === "measureTable"
+            ? {
+                ...b,
+                rows: b.rows.map((row, r) =>
+                  r === 0
+                    ? row.map((cell, c) =>
+                        c === 0
+                          ? {
+                              content: [
+                                {
+                                  kind: "text" as const,
+                                  runs: [{ text: "๑๐๐" }],
+                                  level: 0 as const,
+                                  align: "center" as const,
+                                },
+                              ],
+                            }
+                          : cell,
+                      )
+                    : row,
+                ),
+              }
+            : b,
+        ),
+      })),
+    };
+    const { pages } = await rendered(await renderPdf(numbered));
+    // pdf.js joins the number with the title cell's first line: "๑๐๐ มาตรการการ".
+    expect((pages[1]?.texts ?? []).some((t) => t.str.startsWith("๑๐๐"))).toBe(true);
+    const docx = await renderedDocx(numbered);
+    const grid = all(first(docx.body, "w:tbl")!, "w:gridCol").map((g) => Number(xmlAttr(g, "w:w")));
+    // ๑๐๐ is 28.6 pt of Sarabun 14 pt; 1.1 cm holds 24.7 pt inside the padding.
+    expect(grid[0]).toBeGreaterThan(cmToTwips(1.1));
   });
 });
 
