@@ -664,6 +664,27 @@ export const MESSAGES = {
             : 'เขียนเฉพาะตัวเลข ไม่ต้องมีคำว่า บาท คั่นหลักพันด้วยจุลภาคได้ ทศนิยมไม่เกินสองตำแหน่ง เช่น "150,000.50"',
     }),
   }),
+  "measure.reason-unused": entry<Record<string, never>>({
+    en: () => ({
+      message:
+        "the reason is not printed: only a measure that could not be done (status: not-done) shows its reason",
+      hint: "delete reason:, or set status: not-done if the measure could not be done",
+    }),
+    th: () => ({
+      message: "เหตุผล (reason) จะไม่ถูกพิมพ์: พิมพ์เฉพาะมาตรการที่ไม่สามารถดำเนินการได้ (status: not-done)",
+      hint: "ลบ reason: ออก หรือเปลี่ยนเป็น status: not-done หากดำเนินการไม่ได้",
+    }),
+  }),
+  "placeholder.in-measure": entry<{ placeholder: string }>({
+    en: (p) => ({
+      message: `${p.placeholder} is filled in the memo and the announcement only: here it prints as typed`,
+      hint: "write the amount itself in the measure (its budget is in the งบประมาณ column already)",
+    }),
+    th: (p) => ({
+      message: `${p.placeholder} ใช้ได้เฉพาะในบันทึกข้อความและประกาศ: ในมาตรการจะพิมพ์ออกมาตามที่เขียน`,
+      hint: "เขียนจำนวนเงินลงไปเอง (งบประมาณของมาตรการแสดงในช่องงบประมาณอยู่แล้ว)",
+    }),
+  }),
   "measure.reason-required": entry<Record<string, never>>({
     en: () => ({
       message: "a reason is required when status is not-done",

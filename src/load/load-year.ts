@@ -17,6 +17,7 @@ import type { CalendarDate } from "../thai/calendar-date.js";
 import { checkAnnouncementDate } from "./check-announcement-date.js";
 import { checkDateNearFiscalYear } from "./check-dates.js";
 import { checkPlaceholders } from "./check-placeholders.js";
+import { checkMeasureFields } from "./check-measure-fields.js";
 import { checkMeasureMarkers, checkMemoMarkers } from "./check-typed-markers.js";
 import type { PathSegment } from "./format-path.js";
 import type { ParsedYaml } from "./parse-yaml.js";
@@ -137,7 +138,11 @@ export async function loadYear(dataDir: string, year?: number, options: LoadOpti
   };
 }
 
-/** Numbers and bullets typed before entries the writers number or bullet themselves: notes. */
+/**
+ * Notes on what would print otherwise than meant: numbers and bullets typed before entries the
+ * writers number or bullet themselves, a reason on a measure that is done, a placeholder in a
+ * measure.
+ */
 function checkTypedMarkers(
   report: LoadedFile<Report>,
   reportFile: string,
@@ -151,8 +156,10 @@ function checkTypedMarkers(
   if (report.value !== undefined && report.yaml !== undefined)
     checkMemoMarkers(report.yaml.data, noteIn(reportFile, report.yaml));
   for (const { absFile, loaded } of files)
-    if (loaded.value !== undefined && loaded.yaml !== undefined)
+    if (loaded.value !== undefined && loaded.yaml !== undefined) {
       checkMeasureMarkers(loaded.yaml.data, noteIn(absFile, loaded.yaml));
+      checkMeasureFields(loaded.yaml.data, noteIn(absFile, loaded.yaml));
+    }
 }
 
 /**

@@ -133,6 +133,22 @@ describe("ita-report validate, run as a process", () => {
     );
   });
 
+  it("notes, exit 0, a reason on a measure that is done and a sum placeholder in a measure (neither prints as meant)", async () => {
+    const measure =
+      "no: 2\ntitle: ก\nsteps: [ก]\nresponsible: [ข]\nstatus: done\nreason: ฝนตก\noutcomes:\n  - ใช้ {{งบประมาณรวม}}\n";
+    const run = ita(
+      ["validate", "--lang", "en"],
+      await makeDataDir({ "2568/measures/02-budget.yaml": measure }),
+    );
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain(
+      "02-budget.yaml:6:9 reason: the reason is not printed: only a measure that could not be done (status: not-done) shows its reason\n",
+    );
+    expect(run.stderr).toContain(
+      "02-budget.yaml:8:5 outcomes[0]: {{งบประมาณรวม}} is filled in the memo and the announcement only: here it prints as typed\n",
+    );
+  });
+
   it("names the files of a data folder outside the working folder by their absolute path", async () => {
     const cwd = await makeDataDir({
       "2568/measures/02-budget.yaml": "no: 2\ntitle: ก\nsteps: [ก]\nresponsible: [ข]\nstatus: don\n",
