@@ -476,6 +476,16 @@ export const MESSAGES = {
           : "ตรงนี้ใช้หัวข้อไม่ได้",
     }),
   }),
+  "key.together": entry<{ key: string; other: string }>({
+    en: (p) => ({
+      message: `"${p.key}" cannot stand with "${p.other}" in one entry: each entry is one of them`,
+      hint: `make "${p.key}" an entry of its own, on a new line starting with "- "`,
+    }),
+    th: (p) => ({
+      message: `ใช้ "${p.key}" ร่วมกับ "${p.other}" ในรายการเดียวกันไม่ได้: แต่ละรายการเป็นได้อย่างใดอย่างหนึ่ง`,
+      hint: `แยก "${p.key}" เป็นอีกรายการหนึ่ง ขึ้นบรรทัดใหม่ด้วย "- "`,
+    }),
+  }),
   "url.invalid": entry<{ value: string }>({
     en: (p) => ({
       message: `"${p.value}" is not a web address starting with http:// or https://`,

@@ -180,6 +180,12 @@ function fromIssue(issue: Issue, path: readonly PathSegment[], root: unknown, sc
       const present = value !== null && typeof value === "object" ? Object.keys(value) : [];
       const unused = known.filter((k) => !present.includes(k));
       return (issue.keys ?? []).map((key) => {
+        // A field of another form of the same entry (an outcome's heading: and paragraph:):
+        // the two cannot stand together, rather than the key being unknown.
+        if (known.includes(key)) {
+          const other = present.find((k) => k !== key && known.includes(k)) ?? key;
+          return { code: "key.together", params: { key, other }, path: [...path, key], anchor: "key" };
+        }
         const suggestion = closestMatch(key, unused);
         return {
           code: "key.unknown",

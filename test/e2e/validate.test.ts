@@ -149,6 +149,18 @@ describe("ita-report validate, run as a process", () => {
     );
   });
 
+  it("says that heading: and paragraph: cannot share one outcome (not that paragraph is unknown)", async () => {
+    const measure =
+      "no: 2\ntitle: ก\nsteps: [ก]\nresponsible: [ข]\nstatus: done\noutcomes:\n  - heading: ผลลัพธ์\n    paragraph: ข้อความ\n";
+    const run = ita(["validate"], await makeDataDir({ "2568/measures/02-budget.yaml": measure }));
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      "พบปัญหาในข้อมูล 1 รายการ:\n" +
+        'data/2568/measures/02-budget.yaml:8:5 outcomes[0].paragraph: ใช้ "paragraph" ร่วมกับ "heading" ในรายการเดียวกันไม่ได้: แต่ละรายการเป็นได้อย่างใดอย่างหนึ่ง\n' +
+        '  แยก "paragraph" เป็นอีกรายการหนึ่ง ขึ้นบรรทัดใหม่ด้วย "- "\n',
+    );
+  });
+
   it("names the files of a data folder outside the working folder by their absolute path", async () => {
     const cwd = await makeDataDir({
       "2568/measures/02-budget.yaml": "no: 2\ntitle: ก\nsteps: [ก]\nresponsible: [ข]\nstatus: don\n",
