@@ -70,6 +70,23 @@ function chosenBranch(branches: readonly (readonly Issue[])[]): readonly Issue[]
   return accepting.reduce((best, b) => (score(b) > score(best) ? b : best));
 }
 
+/**
+ * A mapping none of whose fields the branch knows (an outcome `- link: …`) is reported by its
+ * unknown fields alone: the field the branch would require ("missing heading") is only the
+ * branch zod tried first, not what the user left out.
+ */
+function withoutMissingOfUnknown(branch: readonly Issue[], value: unknown): readonly Issue[] {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return branch;
+  const unknown = new Set(
+    branch.filter((i) => i.code === "unrecognized_keys" && i.path.length === 0).flatMap((i) => i.keys ?? []),
+  );
+  const present = Object.keys(value);
+  if (unknown.size === 0 || present.some((key) => !unknown.has(key))) return branch;
+  const missing = (i: Issue): boolean =>
+    i.code === "invalid_type" && i.path.length === 1 && !present.includes(String(i.path[0]));
+  return branch.filter((i) => !missing(i));
+}
+
 function dateProblem(text: string, path: readonly PathSegment[]): Problem {
   const parsed = parseDate(text);
   const failure = parsed.ok ? { code: "not-a-date" as const } : parsed.failure;
@@ -100,7 +117,7 @@ function fromIssue(issue: Issue, path: readonly PathSegment[], root: unknown, sc
   if (value === undefined && issue.code !== "unrecognized_keys" && issue.code !== "custom") return [missing];
   switch (issue.code) {
     case "invalid_union":
-      return chosenBranch(issue.errors ?? []).flatMap((sub) =>
+      return withoutMissingOfUnknown(chosenBranch(issue.errors ?? []), value).flatMap((sub) =>
         fromIssue(sub, [...path, ...segments(sub)], root, schema),
       );
     case "invalid_type": {

@@ -161,6 +161,21 @@ describe("ita-report validate, run as a process", () => {
     );
   });
 
+  it("reports an outcome of unknown fields by them alone (no missing heading: of the union's first form)", async () => {
+    const measure =
+      "no: 2\ntitle: ก\nsteps: [ก]\nresponsible: [ข]\nstatus: done\noutcomes:\n  - link: https://x.go.th\n";
+    const run = ita(
+      ["validate", "--lang", "en"],
+      await makeDataDir({ "2568/measures/02-budget.yaml": measure }),
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(
+      "Found 1 problem in the data:\n" +
+        'data/2568/measures/02-budget.yaml:7:5 outcomes[0].link: unknown field "link"\n' +
+        "  the fields allowed here are: heading, paragraph\n",
+    );
+  });
+
   it("names the files of a data folder outside the working folder by their absolute path", async () => {
     const cwd = await makeDataDir({
       "2568/measures/02-budget.yaml": "no: 2\ntitle: ก\nsteps: [ก]\nresponsible: [ข]\nstatus: don\n",
