@@ -497,14 +497,20 @@ export const MESSAGES = {
     }),
   }),
   // --- dates -----------------------------------------------------------------------------------
-  "date.not-a-date": entry<{ value: string }>({
+  "date.not-a-date": entry<{ value: string; meant?: string }>({
     en: (p) => ({
       message: `"${p.value}" is not a date`,
-      hint: "write it as 2568-04-24, 2025-04-24, ๒๔ เมษายน ๒๕๖๘ or 24 เม.ย. 68",
+      hint:
+        p.meant === undefined
+          ? "write it as 2568-04-24, 2025-04-24, ๒๔ เมษายน ๒๕๖๘ or 24 เม.ย. 68"
+          : `read day/month/year it is ${p.meant}: write that (or 2568-04-24, ๒๔ เมษายน ๒๕๖๘)`,
     }),
     th: (p) => ({
       message: `"${p.value}" ไม่ใช่วันที่`,
-      hint: "เขียนเป็น 2568-04-24, 2025-04-24, ๒๔ เมษายน ๒๕๖๘ หรือ 24 เม.ย. 68",
+      hint:
+        p.meant === undefined
+          ? "เขียนเป็น 2568-04-24, 2025-04-24, ๒๔ เมษายน ๒๕๖๘ หรือ 24 เม.ย. 68"
+          : `หากเป็น วัน/เดือน/ปี ให้เขียนเป็น ${p.meant} (หรือ 2568-04-24, ๒๔ เมษายน ๒๕๖๘)`,
     }),
   }),
   "date.unknown-month": entry<{ value: string; monthName: string }>({

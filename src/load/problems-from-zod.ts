@@ -11,6 +11,7 @@ import {
 import { kindOf, type ValueKind } from "../i18n/value-kind.js";
 import { BE_OFFSET_YEARS } from "../thai/calendar-date.js";
 import { toArabicDigits } from "../thai/numerals.js";
+import { THAI_MONTHS_SHORT } from "../thai/months.js";
 import { parseDate } from "../thai/parse-date.js";
 import { closestMatch } from "./closest-match.js";
 import type { PathSegment } from "./format-path.js";
@@ -87,6 +88,23 @@ function withoutMissingOfUnknown(branch: readonly Issue[], value: unknown): read
   return branch.filter((i) => !missing(i));
 }
 
+/** Day/month/year with slashes, dots or dashes, as Thai offices write dates: 1/10/2567. */
+const SLASHED_DATE = /^([0-9๐-๙]{1,2})[/.-]([0-9๐-๙]{1,2})[/.-]([0-9๐-๙]{2,4})$/u;
+
+/**
+ * "1/10/2567" read day first, as Thai dates are, in a form the loader accepts ("1 ต.ค. 2567"),
+ * when it is a real date; the user confirms it, since 1/10 could be a month-first export.
+ */
+function slashedDate(value: string): string | undefined {
+  const match = SLASHED_DATE.exec(toArabicDigits(value));
+  if (match === null) return undefined;
+  const [, day, month, year] = match;
+  const name = THAI_MONTHS_SHORT[Number(month) - 1];
+  if (name === undefined) return undefined;
+  const meant = `${Number(day)} ${name} ${year}`;
+  return parseDate(meant).ok ? meant : undefined;
+}
+
 function dateProblem(text: string, path: readonly PathSegment[]): Problem {
   const parsed = parseDate(text);
   const failure = parsed.ok ? { code: "not-a-date" as const } : parsed.failure;
@@ -105,8 +123,10 @@ function dateProblem(text: string, path: readonly PathSegment[]): Problem {
         ...at,
       };
     }
-    case "not-a-date":
-      return { code: "date.not-a-date", params: { value }, ...at };
+    case "not-a-date": {
+      const meant = slashedDate(value);
+      return { code: "date.not-a-date", params: { value, ...(meant === undefined ? {} : { meant }) }, ...at };
+    }
   }
 }
 

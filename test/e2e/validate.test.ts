@@ -176,6 +176,27 @@ describe("ita-report validate, run as a process", () => {
     );
   });
 
+  it("reads a date written 1/10/2567 day first and shows the form to write", async () => {
+    const measure = (from: string): string =>
+      `no: 2\ntitle: ก\nsteps: [ก]\nresponsible: [ข]\nperiod: {from: "${from}", to: 30 ก.ย. 2568}\nstatus: done\n`;
+    const slashed = ita(
+      ["validate"],
+      await makeDataDir({ "2568/measures/02-budget.yaml": measure("1/10/2567") }),
+    );
+    expect(slashed.code).toBe(1);
+    expect(slashed.stderr).toContain(
+      'period.from: "1/10/2567" ไม่ใช่วันที่\n  หากเป็น วัน/เดือน/ปี ให้เขียนเป็น 1 ต.ค. 2567 (หรือ 2568-04-24, ๒๔ เมษายน ๒๕๖๘)\n',
+    );
+    // No such day read day first: the general hint.
+    const impossible = ita(
+      ["validate"],
+      await makeDataDir({ "2568/measures/02-budget.yaml": measure("31/02/2568") }),
+    );
+    expect(impossible.stderr).toContain(
+      'period.from: "31/02/2568" ไม่ใช่วันที่\n  เขียนเป็น 2568-04-24, 2025-04-24, ๒๔ เมษายน ๒๕๖๘ หรือ 24 เม.ย. 68\n',
+    );
+  });
+
   it("names the files of a data folder outside the working folder by their absolute path", async () => {
     const cwd = await makeDataDir({
       "2568/measures/02-budget.yaml": "no: 2\ntitle: ก\nsteps: [ก]\nresponsible: [ข]\nstatus: don\n",
