@@ -1,6 +1,7 @@
 import type { MessageParam } from "../errors.js";
 import type { MessageCode } from "../i18n/catalog.js";
 import type { PathSegment } from "./format-path.js";
+import { textsWithPaths } from "./texts-with-paths.js";
 
 type Report = (
   code: MessageCode,
@@ -14,15 +15,6 @@ const PLACEHOLDER = /\{\{[^{}]*\}\}/u;
 const at = (value: unknown, key: PathSegment): unknown =>
   value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
 
-/** Every text of a value with its path. */
-function texts(value: unknown, path: PathSegment[]): { text: string; path: PathSegment[] }[] {
-  if (typeof value === "string") return [{ text: value, path }];
-  if (Array.isArray(value)) return value.flatMap((item, i) => texts(item, [...path, i]));
-  if (value !== null && typeof value === "object")
-    return Object.entries(value).flatMap(([key, item]) => texts(item, [...path, key]));
-  return [];
-}
-
 /**
  * What a measure file says that the documents would not print as meant, as notes: a `reason`
  * on a measure that is done (only a measure that could not be done prints its reason), and a
@@ -32,7 +24,7 @@ function texts(value: unknown, path: PathSegment[]): { text: string; path: PathS
 export function checkMeasureFields(raw: unknown, report: Report): void {
   if (at(raw, "status") === "done" && at(raw, "reason") !== undefined)
     report("measure.reason-unused", {}, ["reason"]);
-  for (const { text, path } of texts(raw, [])) {
+  for (const { text, path } of textsWithPaths(raw, [])) {
     const placeholder = PLACEHOLDER.exec(text)?.[0];
     if (placeholder !== undefined) report("placeholder.in-measure", { placeholder }, path);
   }

@@ -4,21 +4,13 @@ import type { MessageCode } from "../i18n/catalog.js";
 import type { Measure } from "../model/measure.js";
 import { KNOWN_PLACEHOLDERS, placeholderProblems } from "../document/placeholders.js";
 import type { PathSegment } from "./format-path.js";
+import { textsWithPaths } from "./texts-with-paths.js";
 
 type Report = (
   code: MessageCode,
   params: Readonly<Record<string, MessageParam>>,
   path: PathSegment[],
 ) => void;
-
-/** The texts that may hold placeholders: the memo's and the announcement's, with their paths. */
-function texts(value: unknown, path: PathSegment[]): { text: string; path: PathSegment[] }[] {
-  if (typeof value === "string") return [{ text: value, path }];
-  if (Array.isArray(value)) return value.flatMap((item, i) => texts(item, [...path, i]));
-  if (value !== null && typeof value === "object")
-    return Object.entries(value).flatMap(([key, item]) => texts(item, [...path, key]));
-  return [];
-}
 
 /**
  * Every `{{…}}` of report.yaml's memo and announcement must name a sum the data holds: an unknown
@@ -29,7 +21,7 @@ export function checkPlaceholders(raw: unknown, measures: readonly Measure[], re
   if (raw === null || typeof raw !== "object") return;
   const record = raw as Record<string, unknown>;
   for (const key of ["memo", "announcement"]) {
-    for (const { text, path } of texts(record[key], [key])) {
+    for (const { text, path } of textsWithPaths(record[key], [key])) {
       for (const problem of placeholderProblems(text, measures)) {
         if (problem.kind === "unknown") {
           const name = problem.placeholder.slice(2, -2).trim();
