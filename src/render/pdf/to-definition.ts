@@ -1,6 +1,7 @@
 import { A4_HEIGHT_PT, A4_WIDTH_PT, FONT_FAMILY } from "../../document/layout.js";
 import { assertNever, type Block, type Document, type Section } from "../../document/nodes.js";
 import { announcementTitle } from "./announcement-title.js";
+import { closingWithSignature } from "./closing-with-signature.js";
 import { coverTitle } from "./cover-title.js";
 import { leaderLine } from "./leader-line.js";
 import { measureTable } from "./measure-table.js";
@@ -25,13 +26,20 @@ export function toDefinition(doc: Document, rowBreaks: readonly (readonly number
   const type = typography(doc.typeScale);
   const content = doc.sections.map((section) => {
     const frame = pageFrame(section);
-    const blocks = section.blocks.flatMap((block): object[] => {
+    const blocks: object[] = [];
+    for (let i = 0; i < section.blocks.length; i++) {
+      const block = section.blocks[i] as Block;
+      const next = section.blocks[i + 1];
       if (block.type === "measureTable") {
         const index = tables++;
-        return measureTable(block, frame, type, index, new Set(rowBreaks[index] ?? []));
+        blocks.push(...measureTable(block, frame, type, index, new Set(rowBreaks[index] ?? [])));
+      } else if (block.type === "paragraph" && block.role === "closing" && next?.type === "signature") {
+        blocks.push(...closingWithSignature(block, next, frame, type));
+        i++;
+      } else {
+        blocks.push(...blockContent(block, frame, type));
       }
-      return blockContent(block, frame, type);
-    });
+    }
     return sectionNode(section, frame, blocks, doc, type);
   });
   const { info } = doc;

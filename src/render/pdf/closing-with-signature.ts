@@ -1,0 +1,52 @@
+import {
+  FIRST_LINE_INDENT_CM,
+  PARAGRAPH_SPACE_BEFORE_PT,
+  SIGNATURE_BLANK_LINES,
+} from "../../document/layout.js";
+import type { Paragraph, Signature } from "../../document/nodes.js";
+import type { Typography } from "../../document/typography.js";
+import { textWidth } from "./measure-text.js";
+import { memoParagraph } from "./memo-paragraph.js";
+import type { PageFrame } from "./page-frame.js";
+import { signatureBlock } from "./signature-block.js";
+import { cm } from "./units.js";
+import { wrapText } from "./wrap-text.js";
+
+/**
+ * Lines of room kept beyond the estimate: the estimate breaks lines greedily and flush, the
+ * engine distributes them, and a position line wider than the signature column wraps.
+ */
+const ESTIMATE_SLACK_LINES = 2;
+
+/**
+ * The closing paragraph ("จึงเรียนมาเพื่อโปรดพิจารณา") and the signature under it, kept on one
+ * page as one unbreakable block: a page that holds only the signature, with the text it signs on
+ * the page before, could be taken off and put under another text. The DOCX keeps them together
+ * the same way (the closing style's keepNext). A closing too long to share one page with the
+ * signature (it would not fit even on an empty page) is left to break like any paragraph: an
+ * unbreakable block taller than a page would lose what does not fit.
+ */
+export function closingWithSignature(
+  closing: Paragraph,
+  signature: Signature,
+  frame: PageFrame,
+  type: Typography,
+): object[] {
+  const closingNode = memoParagraph(closing, type);
+  const signatureNode = signatureBlock(signature, frame, type);
+  if (!fitsOnePage(closing, signature, frame, type)) return [closingNode, signatureNode];
+  return [{ unbreakable: true, stack: [closingNode, signatureNode] }];
+}
+
+function fitsOnePage(closing: Paragraph, signature: Signature, frame: PageFrame, type: Typography): boolean {
+  const indent = cm(FIRST_LINE_INDENT_CM);
+  const text = closing.runs.map((run) => run.text).join("");
+  const closingLines = wrapText(
+    text,
+    (line) => frame.textWidth - (line === 0 ? indent : 0),
+    (s) => textWidth(s, type.bodyPt),
+  ).length;
+  const lines = closingLines + SIGNATURE_BLANK_LINES + signature.lines.length + ESTIMATE_SLACK_LINES;
+  const pageRoom = frame.height - frame.top - frame.bottom;
+  return PARAGRAPH_SPACE_BEFORE_PT + lines * type.bodyPitchPt <= pageRoom;
+}
