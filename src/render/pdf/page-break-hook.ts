@@ -1,5 +1,6 @@
 import { parseRowCellId } from "./measure-table.js";
 import type { RowStart } from "./keep-rows-whole.js";
+import { PAGE_NUMBER_STYLE } from "./page-number.js";
 
 /** pdfmake's view of a node, as its pageBreakBefore hook gives it. */
 export interface HookNode {
@@ -16,7 +17,8 @@ export interface HookQueries {
 /**
  * pdfmake's pageBreakBefore hook for every document:
  * - a memo section head (headlineLevel 1) left alone at the foot of a page moves to the next
- *   page, with the text it heads (pdfmake then lays the document out again);
+ *   page, with the text it heads (pdfmake then lays the document out again); the page's number
+ *   ("- ๒ -", a header node pdfmake lists after the body) is not text following the head;
  * - the start of every measure-table row is recorded in `rowStarts` (keyed by table and row, so
  *   a later layout overwrites an earlier one), for `firstRowToMove`.
  */
@@ -34,7 +36,7 @@ export function pageBreakHook(
     }
     return (
       node.headlineLevel === 1 &&
-      queries.getFollowingNodesOnPage().length === 0 &&
+      queries.getFollowingNodesOnPage().filter(isBodyNode).length === 0 &&
       queries.getNodesOnNextPage().length > 0
     );
   };
@@ -52,4 +54,9 @@ export function rowStarts(cellStarts: ReadonlyMap<string, RowStart>): RowStart[]
     if (known === undefined || start.top < known.top) rows.set(key, start);
   }
   return [...rows.values()].sort((a, b) => a.table - b.table || a.row - b.row);
+}
+
+/** A node of the page's flow, not its page-number header. */
+function isBodyNode(node: unknown): boolean {
+  return (node as { style?: unknown } | null)?.style !== PAGE_NUMBER_STYLE;
 }

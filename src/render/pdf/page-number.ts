@@ -6,6 +6,14 @@ import type { PageFrame } from "./page-frame.js";
 import { thaiText } from "./thai-text.js";
 
 /**
+ * The page-number node's style name (no style of that name exists: it only marks the node).
+ * pdfmake lists header nodes among a page's nodes, after its body, and the page-break hook must
+ * not take a page number for text that follows on the page. A style, not an id: pdfmake writes
+ * every id into the PDF as a named destination.
+ */
+export const PAGE_NUMBER_STYLE = "pageNumber";
+
+/**
  * The page header: "- ๒ -" centred over the text area, its line `frame.pageNumberTop` below the
  * edge, from `fromPage` on (docs/layout.md §1: none on page 1).
  */
@@ -18,6 +26,7 @@ export function pageNumberHeader(
     if (page < numbering.fromPage) return null;
     const n = formatNumber(page, numbering.digits);
     return {
+      style: PAGE_NUMBER_STYLE,
       text: thaiText(`- ${n} -`),
       fontSize: type.bodyPt,
       lineHeight: lineHeightFor(type.bodyPitchPt, type.bodyPt),
