@@ -52,7 +52,9 @@ const MONTH = [...THAI_MONTHS_FULL, ...THAI_MONTHS_SHORT]
  * - dates "๑ ตุลาคม ๒๕๖๗", "24 เม.ย. 68" (a date split over two lines reads as two values; a
  *   period cell may break between its two dates only);
  * - URLs and e-mail addresses (a break inside would corrupt them when copied);
- * - numbers with their separators: "10,056,518.01", "๒๕๖๘", "๘๐๘๐๑/๓๓๕", "๘๕.๕";
+ * - numbers with their separators: "10,056,518.01", "๒๕๖๘", "๘๐๘๐๑/๓๓๕", "๘๕.๕", and hyphenated
+ *   ones: a telephone number "๐-๔๔๒๓-๔๕๖๗" or a range "๒๕๖๗-๒๕๖๘" split after a hyphen reads
+ *   as two numbers;
  * - dotted Thai abbreviations of two or more groups: single consonants anywhere ("พ.ศ.",
  *   "อ.บ.ต.", even in "หน่วยงานพ.ศ."), longer groups at a word start ("เม.ย.", "มี.ค."); ICU
  *   splits the final dot off and glues "อ.บ.ต.ตา" or "นพ.ศ" together;
@@ -63,7 +65,7 @@ export const PROTECTED = new RegExp(
     String.raw`[0-9๐-๙]{1,2}[ \u00A0]+(?:${MONTH})[ \u00A0]+(?:พ\.ศ\.[ \u00A0]*)?[0-9๐-๙]{2,4}(?![0-9๐-๙])`,
     String.raw`(?:https?:\/\/|www\.)[^\s\u0E00-\u0E7F"“”<>]+[^\s\u0E00-\u0E7F"“”<>.,;:!?)\]]`,
     String.raw`[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+`,
-    String.raw`[0-9๐-๙]+(?:[.,:/][0-9๐-๙]+)*`,
+    String.raw`[0-9๐-๙]+(?:[.,:/\-][0-9๐-๙]+)*`,
     String.raw`(?:[\u0E01-\u0E2E]\.){2,}`,
     String.raw`(?<![\u0E01-\u0E4E])(?:[\u0E40-\u0E44]?[\u0E01-\u0E2E][\u0E30-\u0E3A\u0E47-\u0E4E]?[\u0E01-\u0E2E]?\.){2,}`,
     String.raw`[A-Za-z][A-Za-z0-9]*(?:['’\-.&_][A-Za-z0-9]+)*`,
@@ -76,4 +78,4 @@ export const PROTECTED = new RegExp(
  * ("พ.ศ. ๒๕๖๘"): a line ending in "พ.ศ." with its year on the next reads as a typing error.
  */
 export const ERA_END = /(?:พ\.ศ\.|ค\.ศ\.|จ\.ศ\.|ร\.ศ\.)$/u;
-export const NUMBER = /^[0-9๐-๙]+(?:[.,:/][0-9๐-๙]+)*$/u;
+export const NUMBER = /^[0-9๐-๙]+(?:[-.,:/][0-9๐-๙]+)*$/u;

@@ -192,3 +192,21 @@ function boundariesOf(segments: readonly string[]): number[] {
   for (const s of segments.slice(0, -1)) out.push((offset += s.length));
   return out;
 }
+
+describe("hyphenated numbers", () => {
+  it("keep a telephone number and a year range on one line", () => {
+    const segments = segmentThai("โทร. ๐-๔๔๒๓-๔๕๖๗ ต่อ ๑๒๐๕ หรือ 038-601-234 ช่วงปี ๒๕๖๗-๒๕๖๘");
+    for (const whole of ["๐-๔๔๒๓-๔๕๖๗", "038-601-234", "๒๕๖๗-๒๕๖๘"]) {
+      expect(
+        segments.map((s) => s.trim()),
+        whole,
+      ).toContain(whole);
+    }
+  });
+
+  it("still break at the spaces of a dash between two dates", () => {
+    const segments = segmentThai("๑ ตุลาคม ๒๕๖๗ - ๓๐ กันยายน ๒๕๖๘").map((s) => s.trim());
+    expect(segments).toContain("๑ ตุลาคม ๒๕๖๗ -");
+    expect(segments).toContain("๓๐ กันยายน ๒๕๖๘");
+  });
+});
