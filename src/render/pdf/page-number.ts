@@ -15,7 +15,9 @@ export const PAGE_NUMBER_STYLE = "pageNumber";
 
 /**
  * The page header: "- ๒ -" centred over the text area, its line `frame.pageNumberTop` below the
- * edge, from `fromPage` on (docs/layout.md §1: none on page 1).
+ * edge, from `fromPage` on (docs/layout.md §1: none on page 1). The header is the top margin,
+ * and pdfmake silently drops a header taller than it: a line that would reach past the margin
+ * (the `new` type scale's 32.2 pt pitch 1.5 cm down a 2.5 cm margin) moves up just enough to fit.
  */
 export function pageNumberHeader(
   numbering: PageNumbering,
@@ -31,7 +33,7 @@ export function pageNumberHeader(
       fontSize: type.bodyPt,
       lineHeight: lineHeightFor(type.bodyPitchPt, type.bodyPt),
       alignment: "center",
-      margin: [frame.left, frame.pageNumberTop, frame.right, 0],
+      margin: [frame.left, Math.min(frame.pageNumberTop, frame.top - type.bodyPitchPt), frame.right, 0],
     };
   };
 }
