@@ -53,9 +53,9 @@ function blockToDocx(block: Block, context: BlockContext): (Paragraph | Table)[]
     case "list":
       return bodyList(block);
     case "signature":
-      return signature(block);
+      return signature(block, context);
     case "reviewer":
-      return reviewer(block);
+      return reviewer(block, context);
     case "coverTitle":
       return coverTitle(block, context);
     case "tableTitle":

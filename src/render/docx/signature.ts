@@ -5,19 +5,44 @@
  * with the next one, so a block never splits across pages.
  */
 import { Paragraph, type IParagraphOptions } from "docx";
-import { REVIEWER_SIGNATURE_BLANK_LINES, SIGNATURE_BLANK_LINES } from "../../document/layout.js";
+import { breakAtSpaces } from "../../document/break-at-spaces.js";
+import {
+  REVIEWER_SIGNATURE_BLANK_LINES,
+  SIGNATURE_AXIS_FROM_LEFT_CM,
+  SIGNATURE_BLANK_LINES,
+  TWIPS_PER_PT,
+} from "../../document/layout.js";
 import type { ReviewerBlock, Signature } from "../../document/nodes.js";
+import type { BlockContext } from "./blocks.js";
 import { STYLE, VALUE_LINE_STYLE } from "./styles.js";
+import { cmToTwips } from "./units.js";
 
 const NO_BREAK_SPACE = "\u00A0";
 import { thaiTabRun, thaiTextRun } from "./thai-run.js";
 
-export function signature(node: Signature): Paragraph[] {
-  return keptTogether([...blankLines(SIGNATURE_BLANK_LINES), ...node.lines.map(centredOnAxis)]);
+export function signature(node: Signature, context: SignatureContext): Paragraph[] {
+  return keptTogether([
+    ...blankLines(SIGNATURE_BLANK_LINES),
+    ...columnLines(node.lines, context).map(centredOnAxis),
+  ]);
+}
+
+/** What the signature lines are measured with: the page and the DOCX font's widths. */
+export type SignatureContext = Pick<BlockContext, "page" | "measure" | "type">;
+
+/**
+ * The lines, each wider than the signature column broken at its spaces (breakAtSpaces): the
+ * column is the signature style's box, from its left indent (2 × axis − text width) to the
+ * right margin, measured as the PDF measures it.
+ */
+function columnLines(lines: readonly string[], { page, measure, type }: SignatureContext): string[] {
+  const axisIndent = Math.max(0, 2 * cmToTwips(SIGNATURE_AXIS_FROM_LEFT_CM) - page.textWidth);
+  const columnPt = (page.textWidth - axisIndent) / TWIPS_PER_PT;
+  return lines.flatMap((line) => breakAtSpaces(line, columnPt, (s) => measure.width(s, type.bodyPt, false)));
 }
 
 /** Heading, dotted lines across the text width for the handwritten comment, then a signature. */
-export function reviewer(node: ReviewerBlock): Paragraph[] {
+export function reviewer(node: ReviewerBlock, context: SignatureContext): Paragraph[] {
   const title: IParagraphOptions = { style: STYLE.reviewer, children: [thaiTextRun(node.title)] };
   // A dotted writing line: an underlined tab to the margin's stop. A no-break space leads it:
   // LibreOffice sets a line that holds nothing but a tab 4.5 pt shorter than its exact pitch
@@ -33,7 +58,7 @@ export function reviewer(node: ReviewerBlock): Paragraph[] {
     title,
     ...dotted,
     ...blankLines(REVIEWER_SIGNATURE_BLANK_LINES),
-    ...node.signature.map(centredOnAxis),
+    ...columnLines(node.signature, context).map(centredOnAxis),
   ]);
 }
 

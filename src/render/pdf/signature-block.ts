@@ -8,8 +8,10 @@ import {
 } from "../../document/layout.js";
 import type { DateLine, ReviewerBlock, Signature } from "../../document/nodes.js";
 import type { Typography } from "../../document/typography.js";
+import { breakAtSpaces } from "../../document/break-at-spaces.js";
 import { dottedLine } from "./dotted-line.js";
 import { baselineInLine, lineHeightFor } from "./line-pitch.js";
+import { textWidth } from "./measure-text.js";
 import type { PageFrame } from "./page-frame.js";
 import { thaiText } from "./thai-text.js";
 import { cm } from "./units.js";
@@ -64,12 +66,17 @@ function bodyLineHeight(type: Typography): number {
   return lineHeightFor(type.bodyPitchPt, type.bodyPt);
 }
 
-/** Lines centred on the axis: a column as wide on both sides of it as the right margin allows. */
+/**
+ * Lines centred on the axis: a column as wide on both sides of it as the right margin allows; a
+ * line wider than the column breaks at its spaces (see breakAtSpaces).
+ */
 function centredOnAxis(lines: readonly string[], frame: PageFrame, type: Typography): object {
   const axis = cm(SIGNATURE_AXIS_FROM_LEFT_CM);
   const left = Math.max(0, 2 * axis - frame.textWidth);
+  const column = frame.textWidth - left;
+  const broken = lines.flatMap((line) => breakAtSpaces(line, column, (s) => textWidth(s, type.bodyPt)));
   return {
-    stack: lines.map((line) => ({
+    stack: broken.map((line) => ({
       text: thaiText(line),
       fontSize: type.bodyPt,
       lineHeight: bodyLineHeight(type),
