@@ -37,19 +37,19 @@ export const CLI_MESSAGES = {
       message: `มาตรการ: ${p.total} มาตรการ (ดำเนินการแล้วเสร็จ ${p.done}, ไม่สามารถดำเนินการได้ ${p.notDone})`,
     }),
   }),
-  "cli.no-emblem": entry<Record<string, never>>({
-    en: () => ({
+  "cli.no-emblem": entry<{ assets: string; agencyFile: string }>({
+    en: (p) => ({
       message: "note: the memo has no Garuda emblem (ตราครุฑ): agency.yaml names no emblem image",
       hint:
         "none is bundled: put the agency's emblem (PNG, JPEG or SVG) in the data folder, e.g. " +
-        "data/assets/garuda.png, and add the line `emblem: assets/garuda.png` to data/agency.yaml. " +
+        `${p.assets}/garuda.png, and add the line \`emblem: assets/garuda.png\` to ${p.agencyFile}. ` +
         "Last year's memo template holds it: open the .docx as a zip file and look in word/media/",
     }),
-    th: () => ({
+    th: (p) => ({
       message: "หมายเหตุ: บันทึกข้อความยังไม่มีตราครุฑ เพราะ agency.yaml ไม่ได้ระบุไฟล์ภาพ emblem",
       hint:
         "โปรแกรมไม่มีภาพตราครุฑให้: นำภาพตราครุฑของหน่วยงาน (PNG, JPEG หรือ SVG) ไปไว้ในโฟลเดอร์ข้อมูล " +
-        "เช่น data/assets/garuda.png แล้วเพิ่มบรรทัด `emblem: assets/garuda.png` ใน data/agency.yaml " +
+        `เช่น ${p.assets}/garuda.png แล้วเพิ่มบรรทัด \`emblem: assets/garuda.png\` ใน ${p.agencyFile} ` +
         "ภาพนี้มีอยู่ในแม่แบบบันทึกข้อความของปีก่อน: เปิดไฟล์ .docx ด้วยโปรแกรมแตกไฟล์ zip แล้วดูในโฟลเดอร์ word/media/",
     }),
   }),

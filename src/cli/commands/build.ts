@@ -116,7 +116,7 @@ export async function buildOnce(options: ResolvedBuild, ctx: CliContext): Promis
   const lines = rows.map(([p, s]) => `${p.padEnd(width)}  ${s.padStart(sizeWidth)}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   lines.push(say(ctx, "build.done", { count: plan.files.length, seconds }));
-  if (plan.memoWithoutEmblem && options.quietNotes !== true) lines.push(noEmblemNote(ctx));
+  if (plan.memoWithoutEmblem && options.quietNotes !== true) lines.push(noEmblemNote(ctx, options.dataDir));
   ctx.io.stdout(`${lines.join("\n")}\n`);
   return EXIT.ok;
 }

@@ -160,7 +160,8 @@ export async function runImport(args: ImportArgs, ctx: CliContext): Promise<numb
     lines.push(
       `  ${say(ctx, "cli.measures", { total: data.measures.length, done, notDone: data.measures.length - done })}`,
     );
-    if (data.images.emblem === undefined) lines.push(`  ${noEmblemNote(ctx).replace(/\n/g, "\n  ")}`);
+    if (data.images.emblem === undefined)
+      lines.push(`  ${noEmblemNote(ctx, dataDir).replace(/\n/g, "\n  ")}`);
   } catch (error) {
     if (!(error instanceof DataError)) throw error;
     lines.push(`  ${say(ctx, "cli.problems", { count: error.issues.length })}`);

@@ -37,7 +37,7 @@ export async function runValidate(args: ValidateArgs, ctx: CliContext): Promise<
     }),
     say(ctx, "cli.measures", { total: measures.length, done, notDone: measures.length - done }),
   ];
-  if (data.images.emblem === undefined) lines.push(noEmblemNote(ctx));
+  if (data.images.emblem === undefined) lines.push(noEmblemNote(ctx, args.dataDir));
   ctx.io.stdout(`${lines.join("\n")}\n`);
   printNotes(data.notes, ctx);
   return EXIT.ok;

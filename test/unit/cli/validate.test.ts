@@ -1,3 +1,6 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { makeDataDir } from "../load/make-data-dir.js";
 import { runCli } from "./run-cli.js";
@@ -31,6 +34,18 @@ describe("ita-report validate", () => {
     expect(notes[1]).toContain("word/media/");
     const english = await runCli(["validate", "--lang", "en"], await makeDataDir({ "agency.yaml": agency }));
     expect(english.stdout).toContain("note: the memo has no Garuda emblem");
+    expect(english.stdout).toContain("e.g. data/assets/garuda.png");
+  });
+
+  it("names the files of the data folder it read in the emblem note (--data elsewhere)", async () => {
+    const agency = "name: องค์การบริหารส่วนตำบลตาเนิน\ndistrict: อำเภอเนินสง่า\nprovince: จังหวัดชัยภูมิ\n";
+    const root = await makeDataDir({ "agency.yaml": agency });
+    const elsewhere = await mkdtemp(join(tmpdir(), "ita-cwd-"));
+    const run = await runCli(["validate", "--data", join(root, "data"), "--lang", "en"], elsewhere);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`e.g. ${join(root, "data", "assets")}/garuda.png`);
+    expect(run.stdout).toContain(`to ${join(root, "data", "agency.yaml")}.`);
+    expect(run.stdout).not.toContain(" data/agency.yaml");
   });
 
   it("prints the summary in English with --lang en", async () => {
