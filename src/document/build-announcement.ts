@@ -61,9 +61,11 @@ export function buildAnnouncement(data: YearData): Document {
         `${LABEL_SUBJECT} ${subject}`,
       ],
     },
-    ...announcement.preamble.map((paragraph): Block => ({
+    // The last paragraph is the ประกาศ's closing ("จึงประกาศให้ทราบโดยทั่วกัน"): it goes over to a
+    // new page with the date line and the signature, never leaving them alone on it.
+    ...announcement.preamble.map((paragraph, index): Block => ({
       type: "paragraph",
-      role: "body",
+      role: index === announcement.preamble.length - 1 ? "closing" : "body",
       runs: toRuns(fill(paragraph), digits),
     })),
     {

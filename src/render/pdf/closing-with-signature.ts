@@ -1,14 +1,15 @@
 import {
+  ANNOUNCEMENT_DATE_BLANK_LINES,
   FIRST_LINE_INDENT_CM,
   PARAGRAPH_SPACE_BEFORE_PT,
   SIGNATURE_BLANK_LINES,
 } from "../../document/layout.js";
-import type { Paragraph, Signature } from "../../document/nodes.js";
+import type { DateLine, Paragraph, Signature } from "../../document/nodes.js";
 import type { Typography } from "../../document/typography.js";
 import { textWidth } from "./measure-text.js";
 import { memoParagraph } from "./memo-paragraph.js";
 import type { PageFrame } from "./page-frame.js";
-import { signatureBlock } from "./signature-block.js";
+import { dateLine as dateLineNode, signatureBlock } from "./signature-block.js";
 import { cm } from "./units.js";
 import { wrapText } from "./wrap-text.js";
 
@@ -25,20 +26,42 @@ const ESTIMATE_SLACK_LINES = 2;
  * the same way (the closing style's keepNext). A closing too long to share one page with the
  * signature (it would not fit even on an empty page) is left to break like any paragraph: an
  * unbreakable block taller than a page would lose what does not fit.
+ *
+ * A ประกาศ puts its date line ("ประกาศ ณ วันที่ …") between its closing paragraph
+ * ("จึงประกาศให้ทราบโดยทั่วกัน") and the signature: the three go over as one block, and when the
+ * closing must break, the date line still stays with the signature it dates.
  */
 export function closingWithSignature(
   closing: Paragraph,
   signature: Signature,
   frame: PageFrame,
   type: Typography,
+  dated?: DateLine,
 ): object[] {
   const closingNode = memoParagraph(closing, type);
-  const signatureNode = signatureBlock(signature, frame, type);
-  if (!fitsOnePage(closing, signature, frame, type)) return [closingNode, signatureNode];
-  return [{ unbreakable: true, stack: [closingNode, signatureNode] }];
+  const signed = signatureWithDate(signature, frame, type, dated);
+  if (!fitsOnePage(closing, signature, frame, type, dated)) return [closingNode, signed];
+  return [{ unbreakable: true, stack: [closingNode, signed] }];
 }
 
-function fitsOnePage(closing: Paragraph, signature: Signature, frame: PageFrame, type: Typography): boolean {
+function signatureWithDate(
+  signature: Signature,
+  frame: PageFrame,
+  type: Typography,
+  dated: DateLine | undefined,
+): object {
+  const signatureNode = signatureBlock(signature, frame, type);
+  if (dated === undefined) return signatureNode;
+  return { unbreakable: true, stack: [dateLineNode(dated, frame, type), signatureNode] };
+}
+
+function fitsOnePage(
+  closing: Paragraph,
+  signature: Signature,
+  frame: PageFrame,
+  type: Typography,
+  dated: DateLine | undefined,
+): boolean {
   const indent = cm(FIRST_LINE_INDENT_CM);
   const text = closing.runs.map((run) => run.text).join("");
   const closingLines = wrapText(
@@ -46,7 +69,10 @@ function fitsOnePage(closing: Paragraph, signature: Signature, frame: PageFrame,
     (line) => frame.textWidth - (line === 0 ? indent : 0),
     (s) => textWidth(s, type.bodyPt),
   ).length;
-  const lines = closingLines + SIGNATURE_BLANK_LINES + signature.lines.length + ESTIMATE_SLACK_LINES;
+  // The date line is one line (its text is far shorter than the signature column) after its blank.
+  const dateLines = dated === undefined ? 0 : ANNOUNCEMENT_DATE_BLANK_LINES + 1;
+  const lines =
+    closingLines + dateLines + SIGNATURE_BLANK_LINES + signature.lines.length + ESTIMATE_SLACK_LINES;
   const pageRoom = frame.height - frame.top - frame.bottom;
   return PARAGRAPH_SPACE_BEFORE_PT + lines * type.bodyPitchPt <= pageRoom;
 }

@@ -1,5 +1,11 @@
 import { A4_HEIGHT_PT, A4_WIDTH_PT, FONT_FAMILY } from "../../document/layout.js";
-import { assertNever, type Block, type Document, type Section } from "../../document/nodes.js";
+import {
+  assertNever,
+  type Block,
+  type Document,
+  type Section,
+  type Signature,
+} from "../../document/nodes.js";
 import { announcementTitle } from "./announcement-title.js";
 import { closingWithSignature } from "./closing-with-signature.js";
 import { coverTitle } from "./cover-title.js";
@@ -36,6 +42,15 @@ export function toDefinition(doc: Document, rowBreaks: readonly (readonly number
       } else if (block.type === "paragraph" && block.role === "closing" && next?.type === "signature") {
         blocks.push(...closingWithSignature(block, next, frame, type));
         i++;
+      } else if (
+        block.type === "paragraph" &&
+        block.role === "closing" &&
+        next?.type === "dateLine" &&
+        section.blocks[i + 2]?.type === "signature"
+      ) {
+        const signature = section.blocks[i + 2] as Signature;
+        blocks.push(...closingWithSignature(block, signature, frame, type, next));
+        i += 2;
       } else {
         blocks.push(...blockContent(block, frame, type));
       }

@@ -67,6 +67,20 @@ describe("the announcement's DOCX (docs/layout.md §5)", () => {
     expect(Number(attr(child(pPr(dated), "w:spacing"), "w:before"))).toBe(ptToTwips(TYPE.bodyPitchPt));
   });
 
+  it("keeps the closing paragraph with the date line and the date line with the signature", () => {
+    const kept = (p: XmlElement): boolean => {
+      const keepNext = child(pPr(p), "w:keepNext");
+      return keepNext !== undefined && attr(keepNext, "w:val") !== "false";
+    };
+    const closing = paragraphWithText(doc.body, "จึงประกาศให้ทราบโดยทั่วกัน");
+    const dated = paragraphWithText(doc.body, "ประกาศ ณ วันที่ ๑๕ ธันวาคม พ.ศ. ๒๕๖๗");
+    expect(kept(closing)).toBe(true);
+    expect(kept(dated)).toBe(true);
+    // The paragraphs before the closing flow as any body text.
+    const first = paragraphs.find((p) => textOf(p).startsWith("ตามที่องค์การบริหารส่วนตำบลตาเนิน"));
+    expect(kept(first as XmlElement)).toBe(false);
+  });
+
   it("attaches a five-column plan table whose header row repeats on every page", () => {
     const table = first(doc.body, "w:tbl") as XmlElement;
     expect(all(table, "w:gridCol")).toHaveLength(5);
