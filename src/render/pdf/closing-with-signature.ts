@@ -20,12 +20,20 @@ import { wrapText } from "./wrap-text.js";
 const ESTIMATE_SLACK_LINES = 2;
 
 /**
+ * The longest closing (estimated lines) moved whole with the signature. A longer one, such as a
+ * ประกาศ whose only preamble paragraph is its closing, would leave the page before it empty below
+ * the title; it breaks like any paragraph instead (*convention*: the 2568 closings are one line).
+ */
+const MAX_CLOSING_LINES_MOVED_WHOLE = 5;
+
+/**
  * The closing paragraph ("จึงเรียนมาเพื่อโปรดพิจารณา") and the signature under it, kept on one
  * page as one unbreakable block: a page that holds only the signature, with the text it signs on
  * the page before, could be taken off and put under another text. The DOCX keeps them together
- * the same way (the closing style's keepNext). A closing too long to share one page with the
- * signature (it would not fit even on an empty page) is left to break like any paragraph: an
- * unbreakable block taller than a page would lose what does not fit.
+ * the same way (the closing style's keepNext). A closing longer than
+ * MAX_CLOSING_LINES_MOVED_WHOLE, or too long to share one page with the signature (an
+ * unbreakable block taller than a page would lose what does not fit), is left to break like any
+ * paragraph.
  *
  * A ประกาศ puts its date line ("ประกาศ ณ วันที่ …") between its closing paragraph
  * ("จึงประกาศให้ทราบโดยทั่วกัน") and the signature: the three go over as one block, and when the
@@ -40,7 +48,7 @@ export function closingWithSignature(
 ): object[] {
   const closingNode = memoParagraph(closing, type);
   const signed = signatureWithDate(signature, frame, type, dated);
-  if (!fitsOnePage(closing, signature, frame, type, dated)) return [closingNode, signed];
+  if (!movesWhole(closing, signature, frame, type, dated)) return [closingNode, signed];
   return [{ unbreakable: true, stack: [closingNode, signed] }];
 }
 
@@ -55,7 +63,7 @@ function signatureWithDate(
   return { unbreakable: true, stack: [dateLineNode(dated, frame, type), signatureNode] };
 }
 
-function fitsOnePage(
+function movesWhole(
   closing: Paragraph,
   signature: Signature,
   frame: PageFrame,
@@ -69,6 +77,7 @@ function fitsOnePage(
     (line) => frame.textWidth - (line === 0 ? indent : 0),
     (s) => textWidth(s, type.bodyPt),
   ).length;
+  if (closingLines > MAX_CLOSING_LINES_MOVED_WHOLE) return false;
   // The date line is one line (its text is far shorter than the signature column) after its blank.
   const dateLines = dated === undefined ? 0 : ANNOUNCEMENT_DATE_BLANK_LINES + 1;
   const lines =

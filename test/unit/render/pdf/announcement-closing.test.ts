@@ -24,10 +24,16 @@ const pageOf = (pages: readonly PageView[], prefix: string): number =>
 
 /** The 2568 announcement with `fillers` short paragraphs before its closing and an acting signer. */
 async function announcementPages(fillers: number): Promise<readonly PageView[]> {
+  return announcementWith([
+    ...Array.from({ length: fillers }, (_, i) => `ย่อหน้าที่ ${i + 1} ของประกาศ`),
+    CLOSING,
+  ]);
+}
+
+async function announcementWith(preamble: string[]): Promise<readonly PageView[]> {
   const data: YearData = await loadYear(DATA_DIR, 2568);
   const announcement = data.report.announcement;
   if (announcement === undefined) throw new Error("the 2568 data has no announcement");
-  const preamble = [...Array.from({ length: fillers }, (_, i) => `ย่อหน้าที่ ${i + 1} ของประกาศ`), CLOSING];
   const signer = {
     name: "นายสมชาย ใจดีมาก",
     position: ["รองนายกเทศมนตรี ปฏิบัติราชการแทน", "นายกเทศมนตรีนครขอนแก่น"],
@@ -52,5 +58,14 @@ describe("the ประกาศ's closing paragraph, date line and signature at
       page2?.texts.find((t) => t.str.startsWith(prefix))?.baseline ?? Number.NaN;
     expect(baseline(CLOSING)).toBeLessThan(baseline(DATED));
     expect(baseline(DATED)).toBeLessThan(baseline(SIGNER));
+  });
+
+  it("a long closing (the only preamble paragraph) starts under the title, not on page 2", async () => {
+    const sentence = "เพื่อให้การดำเนินงานของหน่วยงานเป็นไปด้วยความโปร่งใส มีคุณธรรม และสามารถตรวจสอบได้ ";
+    // 29 sentences (measured): too long to share page 1 with the title and the signature, short
+    // enough to share page 2 with the signature; moved whole, it would leave page 1 empty.
+    const pages = await announcementWith([`${sentence.repeat(29)}${CLOSING}`]);
+    expect(pageOf(pages, "เพื่อให้การดำเนินงาน")).toBe(1);
+    expect(pageOf(pages, DATED)).toBe(pageOf(pages, SIGNER));
   });
 });
