@@ -70,6 +70,15 @@ export const MEMO_DATE_FIELD_START_FRACTION = 0.5;
 export const SIGNATURE_AXIS_FROM_LEFT_CM = 10;
 /** About three blank lines for the hand signature. */
 export const SIGNATURE_BLANK_LINES = 3;
+
+/**
+ * The longest closing paragraph (lines) kept on one page with the signature under it. A longer
+ * one, such as a ประกาศ whose only preamble paragraph is its closing, breaks like any paragraph:
+ * moved whole, it would leave the page before it empty below the title, and Word and LibreOffice
+ * give up a keep-with-next chain taller than a page (LibreOffice then split the signature).
+ * *Convention*: the 2568 closings are one line.
+ */
+export const CLOSING_MAX_LINES_KEPT_WITH_SIGNATURE = 5;
 /** Convention: the page number "- ๒ -" centred in a header about 1.5 cm from the top edge. */
 export const PAGE_NUMBER_TOP_CM = 1.5;
 

@@ -49,7 +49,7 @@ function blockToDocx(block: Block, context: BlockContext): (Paragraph | Table)[]
     case "leaderLine":
       return [headerTable([block], context.page, context.type, context.measure)];
     case "paragraph":
-      return [bodyParagraph(block)];
+      return [bodyParagraph(block, context)];
     case "list":
       return bodyList(block);
     case "signature":

@@ -1,5 +1,6 @@
 import {
   ANNOUNCEMENT_DATE_BLANK_LINES,
+  CLOSING_MAX_LINES_KEPT_WITH_SIGNATURE,
   FIRST_LINE_INDENT_CM,
   PARAGRAPH_SPACE_BEFORE_PT,
   SIGNATURE_BLANK_LINES,
@@ -20,18 +21,11 @@ import { wrapText } from "./wrap-text.js";
 const ESTIMATE_SLACK_LINES = 2;
 
 /**
- * The longest closing (estimated lines) moved whole with the signature. A longer one, such as a
- * ประกาศ whose only preamble paragraph is its closing, would leave the page before it empty below
- * the title; it breaks like any paragraph instead (*convention*: the 2568 closings are one line).
- */
-const MAX_CLOSING_LINES_MOVED_WHOLE = 5;
-
-/**
  * The closing paragraph ("จึงเรียนมาเพื่อโปรดพิจารณา") and the signature under it, kept on one
  * page as one unbreakable block: a page that holds only the signature, with the text it signs on
  * the page before, could be taken off and put under another text. The DOCX keeps them together
  * the same way (the closing style's keepNext). A closing longer than
- * MAX_CLOSING_LINES_MOVED_WHOLE, or too long to share one page with the signature (an
+ * CLOSING_MAX_LINES_KEPT_WITH_SIGNATURE, or too long to share one page with the signature (an
  * unbreakable block taller than a page would lose what does not fit), is left to break like any
  * paragraph.
  *
@@ -77,7 +71,7 @@ function movesWhole(
     (line) => frame.textWidth - (line === 0 ? indent : 0),
     (s) => textWidth(s, type.bodyPt),
   ).length;
-  if (closingLines > MAX_CLOSING_LINES_MOVED_WHOLE) return false;
+  if (closingLines > CLOSING_MAX_LINES_KEPT_WITH_SIGNATURE) return false;
   // The date line is one line (its text is far shorter than the signature column) after its blank.
   const dateLines = dated === undefined ? 0 : ANNOUNCEMENT_DATE_BLANK_LINES + 1;
   const lines =

@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import {
   ANNOUNCEMENT_EMBLEM_HEIGHT_CM,
@@ -9,10 +10,12 @@ import {
   PT_PER_CM,
 } from "../../../../src/document/layout.js";
 import { typography } from "../../../../src/document/typography.js";
+import { buildAnnouncement } from "../../../../src/document/build-announcement.js";
+import { loadYear } from "../../../../src/load/index.js";
 import { cmToTwips, ptToTwips } from "../../../../src/render/docx/units.js";
 import { effectivePPr, effectiveRPr, styleSheet } from "./helpers/effective.js";
 import { all, child, first, paragraphWithText, textOf, type XmlElement } from "./helpers/read-docx.js";
-import { attr, renderedReal, sectionProperties } from "./helpers/rendered.js";
+import { attr, rendered, renderedReal, sectionProperties } from "./helpers/rendered.js";
 
 const TYPE = typography("psk");
 const doc = await renderedReal("announcement");
@@ -79,6 +82,21 @@ describe("the announcement's DOCX (docs/layout.md §5)", () => {
     // The paragraphs before the closing flow as any body text.
     const first = paragraphs.find((p) => textOf(p).startsWith("ตามที่องค์การบริหารส่วนตำบลตาเนิน"));
     expect(kept(first as XmlElement)).toBe(false);
+  });
+
+  it("lets a long closing break like body text: only a closing of a few lines keeps with the date", async () => {
+    const data = await loadYear(fileURLToPath(new URL("../../../../data/", import.meta.url)), 2568);
+    const announcement = data.report.announcement;
+    if (announcement === undefined) throw new Error("the 2568 data has no announcement");
+    // About 27 lines: kept with the signature, the chain is taller than page 1 under the title,
+    // and LibreOffice gave it up by splitting the signature between its name and its position.
+    const long = `${"เพื่อให้การดำเนินงานของหน่วยงานเป็นไปด้วยความโปร่งใส มีคุณธรรม ".repeat(40)}จึงประกาศให้ทราบ`;
+    const report = { ...data.report, announcement: { ...announcement, preamble: [long] } };
+    const docx = await rendered(buildAnnouncement({ ...data, report }));
+    const closing = paragraphWithText(docx.body, long);
+    expect(attr(first(closing, "w:pStyle"), "w:val")).toBe("MemoClosing");
+    // The style's keepNext, switched off on the paragraph itself.
+    expect(attr(child(first(closing, "w:pPr") as XmlElement, "w:keepNext"), "w:val")).toBe("false");
   });
 
   it("attaches a five-column plan table whose header row repeats on every page", () => {
