@@ -67,15 +67,7 @@ interface EntryFields {
 function localHeader(e: EntryFields): Buffer {
   const b = Buffer.alloc(LOCAL_HEADER_SIZE);
   b.writeUInt32LE(SIG_LOCAL_HEADER, 0);
-  b.writeUInt16LE(VERSION_NEEDED, 4);
-  b.writeUInt16LE(e.flags, 6);
-  b.writeUInt16LE(METHOD_DEFLATE, 8);
-  b.writeUInt16LE(DOS_TIME_MIDNIGHT, 10);
-  b.writeUInt16LE(DOS_DATE_1980_01_01, 12);
-  b.writeUInt32LE(e.crc, 14);
-  b.writeUInt32LE(e.packedSize, 18);
-  b.writeUInt32LE(e.size, 22);
-  b.writeUInt16LE(e.name.length, 26);
+  writeSharedFields(b, 4, e);
   b.writeUInt16LE(0, 28); // no extra field
   return Buffer.concat([b, e.name]);
 }
@@ -84,18 +76,26 @@ function centralHeader(e: EntryFields, localOffset: number): Buffer {
   const b = Buffer.alloc(DIRECTORY_ENTRY_SIZE);
   b.writeUInt32LE(SIG_DIRECTORY_ENTRY, 0);
   b.writeUInt16LE(VERSION_NEEDED, 4); // made by: MS-DOS (0), version 2.0
-  b.writeUInt16LE(VERSION_NEEDED, 6);
-  b.writeUInt16LE(e.flags, 8);
-  b.writeUInt16LE(METHOD_DEFLATE, 10);
-  b.writeUInt16LE(DOS_TIME_MIDNIGHT, 12);
-  b.writeUInt16LE(DOS_DATE_1980_01_01, 14);
-  b.writeUInt32LE(e.crc, 16);
-  b.writeUInt32LE(e.packedSize, 20);
-  b.writeUInt32LE(e.size, 24);
-  b.writeUInt16LE(e.name.length, 28);
+  writeSharedFields(b, 6, e);
   // extra and comment lengths, disk number, internal and external attributes: all 0
   b.writeUInt32LE(localOffset, 42);
   return Buffer.concat([b, e.name]);
+}
+
+/**
+ * The fields a local header and its central directory entry repeat, in the same order (APPNOTE
+ * 4.3.7 and 4.3.12): version needed, flags, method, time, date, CRC-32, sizes, name length.
+ */
+function writeSharedFields(b: Buffer, at: number, e: EntryFields): void {
+  b.writeUInt16LE(VERSION_NEEDED, at);
+  b.writeUInt16LE(e.flags, at + 2);
+  b.writeUInt16LE(METHOD_DEFLATE, at + 4);
+  b.writeUInt16LE(DOS_TIME_MIDNIGHT, at + 6);
+  b.writeUInt16LE(DOS_DATE_1980_01_01, at + 8);
+  b.writeUInt32LE(e.crc, at + 10);
+  b.writeUInt32LE(e.packedSize, at + 14);
+  b.writeUInt32LE(e.size, at + 18);
+  b.writeUInt16LE(e.name.length, at + 22);
 }
 
 function endOfCentralDirectory(count: number, centralSize: number, centralOffset: number): Buffer {
