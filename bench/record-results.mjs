@@ -76,6 +76,17 @@ const table = (head, rows) =>
     ...rows.map((r) => `| ${r.join(" | ")} |`),
   ].join("\n");
 
+/** One row of the builds table: a measured series of builds. */
+const buildRow = (label, series, pages = "") => [
+  label,
+  series.runs,
+  ms(series.wallMs),
+  ms(series.minMs),
+  ms(series.cpuMs),
+  mb(series.maxRssMb),
+  pages,
+];
+
 export function formatResults(r) {
   const rows = perMeasure(r.synthetic);
   const m = r.machine;
@@ -90,37 +101,13 @@ export function formatResults(r) {
     table(
       ["what", "runs", "median wall", "min wall", "median CPU", "peak RSS", "pages"],
       [
-        ...(r.noStore
-          ? [
-              [
-                "2568 all documents, PDF+DOCX, no store of shaped words",
-                r.noStore.runs,
-                ms(r.noStore.wallMs),
-                ms(r.noStore.minMs),
-                ms(r.noStore.cpuMs),
-                mb(r.noStore.maxRssMb),
-                "",
-              ],
-            ]
-          : []),
-        [
+        ...(r.noStore ? [buildRow("2568 all documents, PDF+DOCX, no store of shaped words", r.noStore)] : []),
+        buildRow(
           `2568 all documents (${r.full.documents ?? 2}), PDF+DOCX`,
-          r.full.runs,
-          ms(r.full.wallMs),
-          ms(r.full.minMs),
-          ms(r.full.cpuMs),
-          mb(r.full.maxRssMb),
+          r.full,
           `${r.full.memoPages} + ${r.full.reportPages}`,
-        ],
-        [
-          "2568 all documents, PDF only",
-          r.pdfOnly.runs,
-          ms(r.pdfOnly.wallMs),
-          ms(r.pdfOnly.minMs),
-          ms(r.pdfOnly.cpuMs),
-          mb(r.pdfOnly.maxRssMb),
-          "",
-        ],
+        ),
+        buildRow("2568 all documents, PDF only", r.pdfOnly),
         r.soffice
           ? [
               `LibreOffice DOCX→PDF (the same ${r.soffice.files ?? 2} files, cold, fresh profile)`,
