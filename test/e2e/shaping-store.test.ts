@@ -29,6 +29,18 @@ function expectSameFiles(a: Map<string, Buffer>, b: Map<string, Buffer>): void {
 const storeFiles = (cache: string): string[] =>
   readdirSync(cache).filter((f) => f.startsWith("shaped-words-"));
 
+/** The store file a build left in `cache`, and its content. */
+interface StoreFile {
+  fonts: Record<string, Record<string, unknown[]>>;
+  widths: Record<string, Record<string, number>>;
+}
+function readStore(cache: string): { path: string; stored: StoreFile } {
+  const [file] = storeFiles(cache);
+  expect(file).toBeDefined();
+  const path = join(cache, file ?? "");
+  return { path, stored: JSON.parse(readFileSync(path, "utf8")) as StoreFile };
+}
+
 beforeAll(async () => {
   await assertBuilt();
   dir = await workspace(true);
@@ -41,11 +53,7 @@ describe("the store of shaped words kept between builds", () => {
     const without = build("off", { ITA_REPORT_CACHE: "off", ITA_REPORT_CACHE_DIR: cache });
     expect(() => readdirSync(cache)).toThrow();
     const first = build("first", { ITA_REPORT_CACHE_DIR: cache });
-    const [file] = storeFiles(cache);
-    expect(file).toBeDefined();
-    const stored = JSON.parse(readFileSync(join(cache, file ?? ""), "utf8")) as {
-      fonts: Record<string, object>;
-    };
+    const { stored } = readStore(cache);
     // Regular and bold Sarabun, each with the words of the 2568 documents.
     expect(Object.keys(stored.fonts)).toHaveLength(2);
     const counts = Object.values(stored.fonts).map((runs) => Object.keys(runs).length);
@@ -60,11 +68,7 @@ describe("the store of shaped words kept between builds", () => {
   it("is ignored when damaged or foreign, and replaced by a good one", () => {
     const cache = join(dir, "cache-damaged");
     build("seed", { ITA_REPORT_CACHE_DIR: cache });
-    const [file] = storeFiles(cache);
-    const path = join(cache, file ?? "");
-    const stored = JSON.parse(readFileSync(path, "utf8")) as {
-      fonts: Record<string, Record<string, unknown[]>>;
-    };
+    const { path, stored } = readStore(cache);
     const reference = build("reference", { ITA_REPORT_CACHE: "off" });
     // A run whose positions are not numbers: the whole file is distrusted.
     const [font] = Object.keys(stored.fonts);
@@ -80,11 +84,7 @@ describe("the store of shaped words kept between builds", () => {
   it("keeps only what the last build used once it grows past 8 MB (old drafts and years do not pile up)", () => {
     const cache = join(dir, "cache-big");
     build("fill", { ITA_REPORT_CACHE_DIR: cache });
-    const [file] = storeFiles(cache);
-    const path = join(cache, file ?? "");
-    const stored = JSON.parse(readFileSync(path, "utf8")) as {
-      widths: Record<string, Record<string, number>>;
-    };
+    const { path, stored } = readStore(cache);
     const [font] = Object.keys(stored.widths);
     const widths = stored.widths[font ?? ""] ?? {};
     const used = Object.keys(widths).length;
@@ -94,9 +94,7 @@ describe("the store of shaped words kept between builds", () => {
     expect(readFileSync(path).length).toBeGreaterThan(8 * 1024 * 1024);
     const reference = build("reference-big", { ITA_REPORT_CACHE: "off" });
     expectSameFiles(reference, build("big", { ITA_REPORT_CACHE_DIR: cache }));
-    const after = JSON.parse(readFileSync(path, "utf8")) as {
-      widths: Record<string, Record<string, number>>;
-    };
+    const after = readStore(cache).stored;
     expect(readFileSync(path).length).toBeLessThan(2 * 1024 * 1024);
     expect(Object.keys(after.widths[font ?? ""] ?? {})).toHaveLength(used);
   }, 120_000);
@@ -131,11 +129,7 @@ describe("the store of shaped words kept between builds", () => {
       encoding: "utf8",
     });
     expect(run.status, run.stderr).toBe(0);
-    const [storeFile] = storeFiles(cache);
-    const stored = JSON.parse(readFileSync(join(cache, storeFile ?? ""), "utf8")) as {
-      fonts: Record<string, Record<string, unknown>>;
-      widths: Record<string, Record<string, number>>;
-    };
+    const { stored } = readStore(cache);
     const texts = [...Object.values(stored.fonts), ...Object.values(stored.widths)].flatMap((m) =>
       Object.keys(m),
     );

@@ -96,14 +96,18 @@ function modelDocument(tables: readonly (readonly number[])[]) {
   return { doc, heights, measures };
 }
 
+/** One or two tables of 1 to `maxRows` row heights between 20 and 1,200 pt. */
+const tablesOfRows = (maxRows: number): fc.Arbitrary<number[][]> =>
+  fc.array(fc.array(fc.integer({ min: 20, max: 1200 }), { minLength: 1, maxLength: maxRows }), {
+    minLength: 1,
+    maxLength: 2,
+  });
+
 describe("windowed decisions on the short rows to move (model of pdfmake)", () => {
   it("find the same breaks as one full layout per moved row, never move a row twice, and lay out a bounded multiple of the rows", async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.array(fc.integer({ min: 20, max: 1200 }), { minLength: 1, maxLength: 80 }), {
-          minLength: 1,
-          maxLength: 2,
-        }),
+        tablesOfRows(80),
         fc.integer({ min: 1, max: 20 }),
         fc.boolean(),
         async (tables, firstWindowRows, honourTableTop) => {
@@ -218,30 +222,23 @@ describe("predicted moves after a moved row (model of pdfmake)", () => {
   it("move the same rows as one layout per moved row, in fewer layouts, drawing only the last", async () => {
     let saved = 0;
     await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.array(fc.integer({ min: 20, max: 1200 }), { minLength: 1, maxLength: 40 }), {
-          minLength: 1,
-          maxLength: 2,
-        }),
-        fc.integer({ min: 0, max: 3 }),
-        async (tables, extraGapPt) => {
-          const { doc, heights, measures } = modelDocument(tables);
-          // extraGapPt > 0: the layout no longer follows the predictions' arithmetic, which must
-          // notice and fall back to one row at a time.
-          const reference = counting(heights, { extraGapPt });
-          const one = await keepRowsWholeByRelayout(doc, measures, [], reference.engine, { predict: false });
-          const predicted = counting(heights, { extraGapPt });
-          const all = await keepRowsWholeByRelayout(doc, measures, [], predicted.engine);
-          expect(all.breaks).toEqual(one.breaks);
-          if (extraGapPt === 0) expect(predicted.calls.layouts).toBeLessThanOrEqual(reference.calls.layouts);
-          else expect(predicted.calls.layouts).toBeLessThanOrEqual(reference.calls.layouts + 2);
-          const movable = measures.some((m) =>
-            m.rowNeeds.some((need, r) => r > 0 && need <= PAGE_END - page.top - HEADER_PT),
-          );
-          expect(predicted.calls.drawn).toBeLessThanOrEqual(movable ? 1 : 2);
-          if (extraGapPt === 0) saved += reference.calls.layouts - predicted.calls.layouts;
-        },
-      ),
+      fc.asyncProperty(tablesOfRows(40), fc.integer({ min: 0, max: 3 }), async (tables, extraGapPt) => {
+        const { doc, heights, measures } = modelDocument(tables);
+        // extraGapPt > 0: the layout no longer follows the predictions' arithmetic, which must
+        // notice and fall back to one row at a time.
+        const reference = counting(heights, { extraGapPt });
+        const one = await keepRowsWholeByRelayout(doc, measures, [], reference.engine, { predict: false });
+        const predicted = counting(heights, { extraGapPt });
+        const all = await keepRowsWholeByRelayout(doc, measures, [], predicted.engine);
+        expect(all.breaks).toEqual(one.breaks);
+        if (extraGapPt === 0) expect(predicted.calls.layouts).toBeLessThanOrEqual(reference.calls.layouts);
+        else expect(predicted.calls.layouts).toBeLessThanOrEqual(reference.calls.layouts + 2);
+        const movable = measures.some((m) =>
+          m.rowNeeds.some((need, r) => r > 0 && need <= PAGE_END - page.top - HEADER_PT),
+        );
+        expect(predicted.calls.drawn).toBeLessThanOrEqual(movable ? 1 : 2);
+        if (extraGapPt === 0) saved += reference.calls.layouts - predicted.calls.layouts;
+      }),
       { numRuns: 300 },
     );
     // The property must have been exercised where it saves something.
