@@ -1,11 +1,10 @@
-import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { zipSync } from "fflate";
 import { afterEach, beforeAll, describe, expect, test } from "vitest";
-import { parse } from "yaml";
 import { documentXml, minimalDocx, p } from "../helpers/minimal-docx.js";
 import { assertBuilt, removeWorkspace, runCli, workspace } from "./cli.js";
+import { importCopies, yamlOf } from "./import-fixtures.js";
 
 /**
  * `ita-report import` on Word files written by other programs than Word and ita-report (pandoc,
@@ -13,13 +12,9 @@ import { assertBuilt, removeWorkspace, runCli, workspace } from "./cli.js";
  * and on files that are no Word document at all but are often given as one.
  */
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const FIXTURES = join(ROOT, "test/fixtures/import");
 let dir: string;
 beforeAll(assertBuilt);
 afterEach(() => removeWorkspace(dir));
-
-const yamlOf = async (path: string): Promise<unknown> => parse(await readFile(path, "utf8"));
 
 /** The measures of other-writers-report.html, as pandoc and LibreOffice write its table. */
 const HTML_REPORT_MEASURES = {
@@ -69,9 +64,11 @@ async function expectMeasures(folder: string, expected: Record<string, unknown>)
 describe("ita-report import: Word files from other writers", () => {
   test("pandoc: report from HTML, memo from Markdown; every text in place, validate accepts", async () => {
     dir = await workspace(false);
-    await cp(join(FIXTURES, "pandoc-report.docx"), join(dir, "report.docx"));
-    await cp(join(FIXTURES, "pandoc-memo.docx"), join(dir, "memo.docx"));
-    const run = await runCli(["import", "report.docx", "--memo", "memo.docx", "--lang", "en"], dir);
+    const run = await importCopies(
+      dir,
+      { "report.docx": "pandoc-report.docx", "memo.docx": "pandoc-memo.docx" },
+      ["report.docx", "--memo", "memo.docx"],
+    );
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Imported 3 measures from report\.docx into fiscal year 2566:$/m);
@@ -93,8 +90,7 @@ describe("ita-report import: Word files from other writers", () => {
 
   test("LibreOffice through RTF (HTML → .odt → .rtf → .docx): the same measures as pandoc's", async () => {
     dir = await workspace(false);
-    await cp(join(FIXTURES, "libreoffice-rtf-report.docx"), join(dir, "report.docx"));
-    const run = await runCli(["import", "report.docx", "--lang", "en"], dir);
+    const run = await importCopies(dir, { "report.docx": "libreoffice-rtf-report.docx" }, ["report.docx"]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     await expectMeasures(join(dir, "data/2566/measures"), HTML_REPORT_MEASURES);
@@ -102,8 +98,7 @@ describe("ita-report import: Word files from other writers", () => {
 
   test("python-docx: merged header, List Number style, ☒ and ☐ in the status columns", async () => {
     dir = await workspace(false);
-    await cp(join(FIXTURES, "python-docx-report.docx"), join(dir, "report.docx"));
-    const run = await runCli(["import", "report.docx", "--lang", "en"], dir);
+    const run = await importCopies(dir, { "report.docx": "python-docx-report.docx" }, ["report.docx"]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).not.toMatch(/status/);

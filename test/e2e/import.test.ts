@@ -1,20 +1,15 @@
-import { cp, mkdir, readdir, readFile, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { zipSync } from "fflate";
 import { afterEach, beforeAll, describe, expect, test } from "vitest";
-import { parse } from "yaml";
 import { documentXml, minimalDocx, p, table } from "../helpers/minimal-docx.js";
 import { type SeedMeasure, seedLikeReport } from "../helpers/seed-like-docx.js";
 import { assertBuilt, removeWorkspace, runCli, workspace } from "./cli.js";
+import { IMPORT_FIXTURES, importCopies, yamlOf } from "./import-fixtures.js";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const FIXTURES = join(ROOT, "test/fixtures/import");
 let dir: string;
 beforeAll(assertBuilt);
 afterEach(() => removeWorkspace(dir));
-
-const yamlOf = async (path: string): Promise<unknown> => parse(await readFile(path, "utf8"));
 
 /** Every file under a folder, relative to it. */
 async function filesUnder(folder: string): Promise<string[]> {
@@ -287,9 +282,11 @@ const LIBREOFFICE_TRUTH = {
 describe("ita-report import: reports made in Word by other tools", () => {
   test("Word automatic numbering, merged headings, split table, continued rows, / and ✓ marks, TH SarabunIT๙; then build", async () => {
     dir = await workspace(false);
-    await cp(join(FIXTURES, "word-autonumbering.docx"), join(dir, "last.docx"));
-    await cp(join(FIXTURES, "word-memo.docx"), join(dir, "memo.docx"));
-    const run = await runCli(["import", "last.docx", "--memo", "memo.docx", "--lang", "en"], dir);
+    const run = await importCopies(
+      dir,
+      { "last.docx": "word-autonumbering.docx", "memo.docx": "word-memo.docx" },
+      ["last.docx", "--memo", "memo.docx"],
+    );
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Imported 4 measures from last\.docx into fiscal year 2567:$/m);
@@ -329,8 +326,11 @@ describe("ita-report import: reports made in Word by other tools", () => {
 
   test("memo and report in one Word file, given twice: the same files as from two", async () => {
     dir = await workspace(false);
-    await cp(join(FIXTURES, "word-memo-and-report.docx"), join(dir, "all.docx"));
-    const run = await runCli(["import", "all.docx", "--memo", "all.docx", "--lang", "en"], dir);
+    const run = await importCopies(dir, { "all.docx": "word-memo-and-report.docx" }, [
+      "all.docx",
+      "--memo",
+      "all.docx",
+    ]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     for (const [name, truth] of Object.entries(WORD_TRUTH)) {
@@ -344,7 +344,14 @@ describe("ita-report import: reports made in Word by other tools", () => {
   test("LibreOffice from HTML: own column order and headings, lists, <br> lines, repeated headings, Arabic digits", async () => {
     dir = await workspace(false);
     const run = await runCli(
-      ["import", join(FIXTURES, "libreoffice-report.docx"), "--data", join(dir, "data"), "--lang", "en"],
+      [
+        "import",
+        join(IMPORT_FIXTURES, "libreoffice-report.docx"),
+        "--data",
+        join(dir, "data"),
+        "--lang",
+        "en",
+      ],
       dir,
     );
     expect(run.stderr).toBe("");
